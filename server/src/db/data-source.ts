@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { DatabaseConfig } from '../config/config';
+import { ENTITIES } from './entities';
+import { MYSQL_MIGRATIONS } from './migrations/mysql';
+import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+import { ZaehlenderSqlLogger } from './sql-zaehler';
+
+/** DataSource options for SQLite (WAL, busy timeout) or MySQL/MariaDB (utf8mb4, UTC). No `synchronize`. */
+export function dataSourceOptions(db: DatabaseConfig, opts: { sqlLog?: boolean } = {}): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    synchronize: false,
+    migrationsRun: false,
+    logger: new ZaehlenderSqlLogger(opts.sqlLog ?? false),
+  };
+  if (db.type === 'sqlite') {
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: db.path,
+      migrations: SQLITE_MIGRATIONS,
+      prepareDatabase: (raw: { pragma(s: string): unknown }) => {
+        raw.pragma('journal_mode = WAL');
+        raw.pragma('busy_timeout = 5000');
+        raw.pragma('foreign_keys = ON');
+        raw.pragma('synchronous = NORMAL');
+      },
+    };
+  }
+  return {
+    ...common,
+    type: 'mysql',
+    host: db.host,
+    port: db.port,
+    username: db.user,
+    password: db.password,
+    database: db.database,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    dateStrings: ['DATE'],
+    supportBigNumbers: true,
+    bigNumberStrings: false,
+    migrations: MYSQL_MIGRATIONS,
+    extra: { connectionLimit: 10 },
+  };
+}
+
+/** Creates and initialises the DataSource and brings the schema up to date with the dialect's migrations. */
+export async function openDatabase(db: DatabaseConfig, opts: { sqlLog?: boolean } = {}): Promise<DataSource> {
+  if (db.type === 'sqlite' && db.path !== ':memory:') fs.mkdirSync(path.dirname(db.path), { recursive: true });
+  const ds = new DataSource(dataSourceOptions(db, opts));
+  await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  return ds;
+}

@@ -1,0 +1,63 @@
+import { DataSource } from 'typeorm';
+import { Kalkulationssystem, Rolle } from '../common/enums';
+import { Clock } from '../common/zeit';
+import { Config } from '../config/config';
+import { Loaders } from './loaders';
+
+/** A logged-in person (shop employee or staff), from a session token or cookie. */
+export interface BenutzerAufrufer {
+  art: 'BENUTZER';
+  rolle: Rolle.WERKSTATT | Rolle.INTERN;
+  benutzerId: number;
+  sitzungId: number;
+  benutzername: string;
+  name: string;
+  werkstattId: number | null;
+  istAdmin: boolean;
+}
+
+/** A calculation-system vendor, from an API key. */
+export interface ApiSchluesselAufrufer {
+  art: 'API_SCHLUESSEL';
+  rolle: Rolle.KALKULATION;
+  apiSchluesselId: number;
+  name: string;
+  kalkulationssystem: Kalkulationssystem;
+  werkstattIds: number[];
+}
+
+export type Aufrufer = BenutzerAufrufer | ApiSchluesselAufrufer;
+
+/** What the HTTP layer lets a resolver do with the response (the session cookie). */
+export interface SitzungsCookie {
+  setzen(token: string, ablaufAm: Date): void;
+  loeschen(): void;
+}
+
+/**
+ * The request context every service takes first (architecture rule 2): the caller and its tenant
+ * scope, the database, the per-request loaders, the clock and the instant of the answer.
+ */
+export interface RequestContext {
+  aufrufer: Aufrufer | null;
+  /** The bearer token or cookie value the caller presented (to end the session on `abmelden`). */
+  token: string | null;
+  ds: DataSource;
+  config: Config;
+  clock: Clock;
+  /** The instant this answer describes ("Stand"). */
+  stand: Date;
+  loaders: Loaders;
+  cookie: SitzungsCookie;
+}
+
+/** The shops whose orders the caller may see: all (staff), one (shop) or the vendor's linked shops. */
+export function sichtbareWerkstaetten(aufrufer: Aufrufer): 'ALLE' | number[] {
+  if (aufrufer.rolle === Rolle.INTERN) return 'ALLE';
+  if (aufrufer.art === 'API_SCHLUESSEL') return aufrufer.werkstattIds;
+  return aufrufer.werkstattId === null ? [] : [aufrufer.werkstattId];
+}
+
+export function istVendor(aufrufer: Aufrufer | null): boolean {
+  return aufrufer?.art === 'API_SCHLUESSEL';
+}

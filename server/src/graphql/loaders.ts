@@ -1,0 +1,134 @@
+import DataLoader from 'dataloader';
+import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { AuftragEntity } from '../modules/auftrag/auftrag.entity';
+import { EreignisEntity } from '../modules/auftrag/ereignis.entity';
+import { ErinnerungEntity } from '../modules/auftrag/erinnerung.entity';
+import { StornoEntity } from '../modules/auftrag/storno.entity';
+import { BenachrichtigungEntity } from '../modules/benachrichtigung/benachrichtigung.entity';
+import { EingangEntity } from '../modules/dokumente/eingang.entity';
+import { FreigabeEntity } from '../modules/dokumente/freigabe.entity';
+import { KostenvoranschlagEntity } from '../modules/dokumente/kostenvoranschlag.entity';
+import { RechnungEntity } from '../modules/dokumente/rechnung.entity';
+import { WerkstattEntity } from '../modules/identity/werkstatt.entity';
+import { VersichererEntity } from '../modules/stammdaten/versicherer.entity';
+import { TicketNachrichtEntity } from '../modules/ticket/ticket-nachricht.entity';
+import { TicketEntity } from '../modules/ticket/ticket.entity';
+
+/**
+ * Per-request DataLoaders, one per foreign-key edge (architecture rule 7): each batch is one SQL
+ * statement, results come back in key order. Children are loaded by the id of a parent the caller was
+ * already allowed to see, so the tenant scope of the root query carries over.
+ */
+export interface Loaders {
+  /** Orders by id: only for references from rows already in the caller's scope (a ticket's order). */
+  auftrag: DataLoader<number, AuftragEntity | undefined>;
+  werkstatt: DataLoader<number, WerkstattEntity | undefined>;
+  versicherer: DataLoader<number, VersichererEntity | undefined>;
+  kvs: DataLoader<number, KostenvoranschlagEntity[]>;
+  freigaben: DataLoader<number, FreigabeEntity[]>;
+  rechnungen: DataLoader<number, RechnungEntity[]>;
+  stornos: DataLoader<number, StornoEntity[]>;
+  erinnerungen: DataLoader<number, ErinnerungEntity[]>;
+  tickets: DataLoader<number, TicketEntity[]>;
+  ticketNachrichten: DataLoader<number, TicketNachrichtEntity[]>;
+  eingaenge: DataLoader<number, EingangEntity[]>;
+  benachrichtigungen: DataLoader<number, BenachrichtigungEntity[]>;
+  verlauf: DataLoader<VerlaufSchluessel, VerlaufSeite>;
+}
+
+export interface VerlaufSchluessel {
+  auftragId: number;
+  first: number;
+  /** Keyset cursor: only entries with a smaller id (newest first). */
+  vorId: number | null;
+}
+
+export interface VerlaufSeite {
+  eintraege: EreignisEntity[];
+  hatMehr: boolean;
+  gesamt: number;
+}
+
+function nachId<T extends { id: number }>(ds: EntityManager, entity: EntityTarget<T>) {
+  return new DataLoader<number, T | undefined>(async (ids) => {
+    const rows = await ds.getRepository(entity).find({ where: { id: In([...ids]) } as never });
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id));
+  });
+}
+
+/** Children by parent id, ordered by id (= order of receipt). */
+function kinder<T extends ObjectLiteral & { id: number }>(ds: EntityManager, entity: EntityTarget<T>, fk: keyof T & string) {
+  return new DataLoader<number, T[]>(async (parentIds) => {
+    const rows = await ds.getRepository(entity).find({ where: { [fk]: In([...parentIds]) } as never, order: { id: 'ASC' } as never });
+    const gruppen = new Map<number, T[]>(parentIds.map((id) => [id, []]));
+    for (const r of rows) gruppen.get(r[fk] as number)?.push(r);
+    return parentIds.map((id) => gruppen.get(id) ?? []);
+  });
+}
+
+/**
+ * The history of many orders in two statements: a window function picks the newest `first + 1`
+ * entries per order (keyset by id), and one grouped COUNT gives the totals.
+ */
+function verlaufLoader(ds: EntityManager) {
+  return new DataLoader<VerlaufSchluessel, VerlaufSeite, string>(
+    async (keys) => {
+      const gruppen = new Map<string, VerlaufSchluessel[]>();
+      for (const k of keys) {
+        const g = `${k.first}:${k.vorId ?? ''}`;
+        gruppen.set(g, [...(gruppen.get(g) ?? []), k]);
+      }
+      const ergebnis = new Map<string, VerlaufSeite>();
+      const alleIds = [...new Set(keys.map((k) => k.auftragId))];
+      const zaehlung = await ds
+        .getRepository(EreignisEntity)
+        .createQueryBuilder('e')
+        .select('e.auftragId', 'auftragId')
+        .addSelect('COUNT(*)', 'anzahl')
+        .where('e.auftragId IN (:...ids)', { ids: alleIds })
+        .groupBy('e.auftragId')
+        .getRawMany<{ auftragId: number; anzahl: number | string }>();
+      const gesamt = new Map(zaehlung.map((z) => [Number(z.auftragId), Number(z.anzahl)]));
+      for (const gruppe of gruppen.values()) {
+        const { first, vorId } = gruppe[0];
+        const ids = gruppe.map((k) => k.auftragId);
+        const innen = `SELECT x.id FROM (SELECT e2.id AS id, ROW_NUMBER() OVER (PARTITION BY e2.auftragId ORDER BY e2.id DESC) AS rn FROM ereignis e2 WHERE e2.auftragId IN (:...ids)${vorId !== null ? ' AND e2.id < :vorId' : ''}) x WHERE x.rn <= :grenze`;
+        const rows = await ds
+          .getRepository(EreignisEntity)
+          .createQueryBuilder('e')
+          .where(`e.id IN (${innen})`, { ids, vorId, grenze: first + 1 })
+          .orderBy('e.id', 'DESC')
+          .getMany();
+        for (const k of gruppe) {
+          const eigene = rows.filter((r) => r.auftragId === k.auftragId);
+          ergebnis.set(verlaufKey(k), { eintraege: eigene.slice(0, first), hatMehr: eigene.length > first, gesamt: gesamt.get(k.auftragId) ?? 0 });
+        }
+      }
+      return keys.map((k) => ergebnis.get(verlaufKey(k))!);
+    },
+    { cacheKeyFn: verlaufKey },
+  );
+}
+
+function verlaufKey(k: VerlaufSchluessel): string {
+  return `${k.auftragId}:${k.first}:${k.vorId ?? ''}`;
+}
+
+export function createLoaders(ds: EntityManager): Loaders {
+  return {
+    auftrag: nachId(ds, AuftragEntity),
+    werkstatt: nachId(ds, WerkstattEntity),
+    versicherer: nachId(ds, VersichererEntity),
+    kvs: kinder(ds, KostenvoranschlagEntity, 'auftragId'),
+    freigaben: kinder(ds, FreigabeEntity, 'auftragId'),
+    rechnungen: kinder(ds, RechnungEntity, 'auftragId'),
+    stornos: kinder(ds, StornoEntity, 'auftragId'),
+    erinnerungen: kinder(ds, ErinnerungEntity, 'auftragId'),
+    tickets: kinder(ds, TicketEntity, 'auftragId'),
+    ticketNachrichten: kinder(ds, TicketNachrichtEntity, 'ticketId'),
+    eingaenge: kinder(ds, EingangEntity, 'auftragId'),
+    benachrichtigungen: kinder(ds, BenachrichtigungEntity, 'auftragId'),
+    verlauf: verlaufLoader(ds),
+  };
+}

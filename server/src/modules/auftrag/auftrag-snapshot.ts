@@ -1,0 +1,69 @@
+import { KvArt, EingangArt } from '../../common/enums';
+import { Aufrufer, istVendor } from '../../graphql/context';
+import { Loaders } from '../../graphql/loaders';
+import { EingangEntity } from '../dokumente/eingang.entity';
+import { kvKorrekturpunkte } from '../dokumente/kostenvoranschlag.entity';
+import { AuftragEntity } from './auftrag.entity';
+import { AuftragSnapshot } from './hinweise.rules';
+import { StornoEntity } from './storno.entity';
+
+const FELD_TEXT: Record<string, string> = {
+  kennzeichen: 'das Kennzeichen weicht ab',
+  schadennummer: 'die Schadennummer weicht ab',
+};
+
+/** The German sentence for an unmatched submission: "das Kennzeichen weicht ab". */
+export function eingangGrund(e: Pick<EingangEntity, 'abweichendeFelder'>): string {
+  const felder = e.abweichendeFelder.split(',').filter(Boolean);
+  return felder.map((f) => FELD_TEXT[f] ?? `das Feld ${f} weicht ab`).join(' und ');
+}
+
+/** The Storno that is in force now (the order is STORNIERT and it was not undone). */
+export function aktiverStorno(stornos: StornoEntity[]): StornoEntity | null {
+  return stornos.filter((s) => s.aufgehobenAm === null).at(-1) ?? null;
+}
+
+/** Unmatched submissions the caller may see: all for shop and staff, only its own for a vendor key. */
+export function sichtbareEingaenge(eingaenge: EingangEntity[], aufrufer: Aufrufer | null): EingangEntity[] {
+  if (aufrufer?.art !== 'API_SCHLUESSEL') return eingaenge;
+  return eingaenge.filter((e) => e.apiSchluesselId === aufrufer.apiSchluesselId);
+}
+
+/**
+ * Loads what the FAQ rules need about one order through the request's loaders (cached, so the
+ * overview's own lists cost nothing extra). For a vendor (domain.md, Personal data) tickets and the
+ * network's free text are left out, so no Hinweis can carry them.
+ */
+export async function snapshotLaden(loaders: Loaders, a: AuftragEntity, aufrufer: Aufrufer | null): Promise<AuftragSnapshot> {
+  const vendor = istVendor(aufrufer);
+  const [kvs, freigaben, rechnungen, stornos, erinnerungen, tickets, eingaenge, benachrichtigungen] = await Promise.all([
+    loaders.kvs.load(a.id),
+    loaders.freigaben.load(a.id),
+    loaders.rechnungen.load(a.id),
+    loaders.stornos.load(a.id),
+    loaders.erinnerungen.load(a.id),
+    vendor ? Promise.resolve([]) : loaders.tickets.load(a.id),
+    loaders.eingaenge.load(a.id),
+    loaders.benachrichtigungen.load(a.id),
+  ]);
+  const storno = a.status === 'STORNIERT' ? aktiverStorno(stornos) : null;
+  const stornoMail = storno?.benachrichtigungId ? benachrichtigungen.find((b) => b.id === storno.benachrichtigungId) : undefined;
+  return {
+    auftragsart: a.auftragsart,
+    status: a.status,
+    spnId: a.spnId,
+    kvs: kvs.map((k) => ({ art: k.art as KvArt, laufendeNummer: k.laufendeNummer, status: k.status, korrekturpunkte: vendor ? [] : kvKorrekturpunkte(k) })),
+    anzahlFreigaben: freigaben.length,
+    rechnungen: rechnungen.map((r) => ({ rechnungsnummer: r.rechnungsnummer, status: r.status, bemerkung: vendor ? null : r.bemerkung })),
+    rkueStatus: a.rkueStatus,
+    storno: storno ? { grund: storno.grund, bemerkung: vendor ? null : storno.bemerkung, benachrichtigtAm: stornoMail?.versendetAm ?? null } : null,
+    offeneErinnerungen: erinnerungen.filter((e) => e.erledigtAm === null).length,
+    tickets: tickets.map((t) => ({ ticketNummer: t.ticketNummer, aktion: t.aktion, status: t.status })),
+    eingaenge: sichtbareEingaenge(eingaenge, aufrufer).map((e) => ({
+      art: e.art as EingangArt,
+      eingegangenAm: e.eingegangenAm,
+      kalkulationssystem: e.kalkulationssystem,
+      grund: eingangGrund(e),
+    })),
+  };
+}

@@ -1,0 +1,97 @@
+import { AuftragOrderField, HinweisCode, OrderDirection } from '../../common/enums';
+import { normalisiereSpnId, normalisiereSuche } from '../../common/ids';
+import { dbZeit } from '../../db/db-zeit';
+import { Aufrufer, RequestContext, istVendor } from '../../graphql/context';
+import { Seite, cursorDekodieren, cursorKodieren, seiteBauen } from '../../graphql/pagination';
+import { AuftragEntity } from './auftrag.entity';
+import { mandantFiltern } from './auftrag-scope';
+import { AuftragFilter, AuftragOrder } from './auftrag.types';
+
+/** Escapes LIKE metacharacters with `!` (an escape character both SQLite and MySQL accept as written). */
+function likeMuster(text: string): string {
+  return `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}
+
+function aufrufer(ctx: RequestContext): Aufrufer {
+  if (!ctx.aufrufer) throw new Error('Auftragsabfrage ohne Aufrufer: der Resolver muss @Zugriff deklarieren');
+  return ctx.aufrufer;
+}
+
+/**
+ * Finds one order by what a user typed (case, spaces and a missing `SPN-` prefix tolerated), within
+ * the caller's tenant scope. An order the caller may not see answers null, exactly like a wrong SPN-ID.
+ */
+export async function auftragFinden(ctx: RequestContext, spnIdEingabe: string): Promise<AuftragEntity | null> {
+  const spnId = normalisiereSpnId(spnIdEingabe);
+  if (!spnId) return null;
+  const qb = ctx.ds.getRepository(AuftragEntity).createQueryBuilder('a').where('a.spnId = :spnId', { spnId });
+  return mandantFiltern(qb, aufrufer(ctx), 'a.werkstattId').getOne();
+}
+
+/** Finds an order by its id within the caller's tenant scope (for references such as `Ticket.auftrag`). */
+export async function auftragNachId(ctx: RequestContext, id: number): Promise<AuftragEntity | null> {
+  const qb = ctx.ds.getRepository(AuftragEntity).createQueryBuilder('a').where('a.id = :id', { id });
+  return mandantFiltern(qb, aufrufer(ctx), 'a.werkstattId').getOne();
+}
+
+const SORTSPALTE: Record<AuftragOrderField, 'aktualisiertAm' | 'vermitteltAm' | 'spnId'> = {
+  AKTUALISIERT_AM: 'aktualisiertAm',
+  VERMITTELT_AM: 'vermitteltAm',
+  SPN_ID: 'spnId',
+};
+
+/**
+ * A page of the orders the caller may see: every filter of the contract, a stable order (the sort
+ * field, ties broken by id) and keyset cursors, so a deep page costs what the first costs.
+ */
+export async function auftraegeListen(
+  ctx: RequestContext,
+  filter: AuftragFilter | null | undefined,
+  orderBy: AuftragOrder | null | undefined,
+  first: number,
+  after: string | null | undefined,
+): Promise<Seite<AuftragEntity>> {
+  const wer = aufrufer(ctx);
+  const order: AuftragOrder = orderBy ?? { field: AuftragOrderField.AKTUALISIERT_AM, direction: filter?.geaendertSeit ? OrderDirection.ASC : OrderDirection.DESC };
+  const spalte = SORTSPALTE[order.field];
+  const istZeit = spalte !== 'spnId';
+  const asc = order.direction === OrderDirection.ASC;
+
+  const basis = () => {
+    const qb = ctx.ds.getRepository(AuftragEntity).createQueryBuilder('a').where('1 = 1');
+    mandantFiltern(qb, wer, 'a.werkstattId');
+    if (filter?.status?.length) qb.andWhere('a.status IN (:...status)', { status: filter.status });
+    if (filter?.auftragsart) qb.andWhere('a.auftragsart = :art', { art: filter.auftragsart });
+    const suche = filter?.suche ? normalisiereSuche(filter.suche).replace(/\|/g, '') : '';
+    if (suche) qb.andWhere("a.suchtext LIKE :suche ESCAPE '!'", { suche: likeMuster(suche) });
+    if (filter?.hinweis) {
+      // Vendors never see TICKET_OFFEN (no tickets for vendors), so they cannot filter by it either.
+      if (istVendor(wer) && filter.hinweis === HinweisCode.TICKET_OFFEN) qb.andWhere('1 = 0');
+      else qb.andWhere('a.hinweisCodes LIKE :hinweis', { hinweis: `%,${filter.hinweis},%` });
+    }
+    if (filter?.mitAktion === true) qb.andWhere("a.aktionen <> ''");
+    if (filter?.mitAktion === false) qb.andWhere("a.aktionen = ''");
+    if (filter?.geaendertSeit) qb.andWhere('a.aktualisiertAm >= :seit', { seit: dbZeit(ctx.ds, filter.geaendertSeit) });
+    return qb;
+  };
+
+  const seite = basis();
+  if (after) {
+    const [wert, id] = cursorDekodieren(after, (w) => w.length === 2 && typeof w[0] === 'string' && typeof w[1] === 'number' && (!istZeit || !Number.isNaN(Date.parse(w[0]))));
+    const v = istZeit ? dbZeit(ctx.ds, new Date(wert as string)) : (wert as string);
+    const op = asc ? '>' : '<';
+    seite.andWhere(`(a.${spalte} ${op} :cv OR (a.${spalte} = :cv AND a.id ${op} :cid))`, { cv: v, cid: id });
+  }
+  seite
+    .orderBy(`a.${spalte}`, asc ? 'ASC' : 'DESC')
+    .addOrderBy('a.id', asc ? 'ASC' : 'DESC')
+    .limit(first + 1);
+  const [rows, totalCount] = await Promise.all([seite.getMany(), basis().getCount()]);
+  return seiteBauen(
+    rows.slice(0, first),
+    rows.length > first,
+    totalCount,
+    (a) => cursorKodieren([istZeit ? (a[spalte] as Date).toISOString() : (a[spalte] as string), a.id]),
+    (a) => a,
+  );
+}

@@ -1,0 +1,18 @@
+import { RechnungArt, RechnungStatus } from '../../common/enums';
+import { Cent } from '../../common/money';
+
+/**
+ * The order's expected invoice amount (domain.md, Money): the Freigaben's expected amounts minus the
+ * net amounts of repair invoices that are not KORREKTUR_ANGEFORDERT; null without Freigabe.
+ */
+export function erwarteterRechnungsbetrag(
+  freigaben: { betragNettoCent: Cent; nachlassCent: Cent }[],
+  rechnungen: { art: RechnungArt; status: RechnungStatus; betragNettoCent: Cent }[],
+): Cent | null {
+  if (freigaben.length === 0) return null;
+  const freigegeben = freigaben.reduce((s, f) => s + f.betragNettoCent - f.nachlassCent, 0);
+  const berechnet = rechnungen
+    .filter((r) => r.art === RechnungArt.REPARATUR && r.status !== RechnungStatus.KORREKTUR_ANGEFORDERT)
+    .reduce((s, r) => s + r.betragNettoCent, 0);
+  return freigegeben - berechnet;
+}

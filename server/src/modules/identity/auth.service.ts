@@ -1,0 +1,101 @@
+import bcrypt from 'bcryptjs';
+import { DataSource } from 'typeorm';
+import { FehlerCode, Rolle } from '../../common/enums';
+import { dbZeit } from '../../db/db-zeit';
+import { Aufrufer, RequestContext } from '../../graphql/context';
+import { Fehler } from '../../graphql/fehler';
+import { ApiSchluesselEntity } from './api-schluessel.entity';
+import { BenutzerEntity } from './benutzer.entity';
+import { SitzungEntity } from './sitzung.entity';
+import { SITZUNG_PRAEFIX, neuesToken, sha256 } from './token';
+
+/** A bcrypt hash of a random password: compared against when the user does not exist, so both paths cost the same. */
+const DUMMY_HASH = bcrypt.hashSync('kein-benutzer-' + Math.random(), 10);
+
+export function passwortHashen(passwort: string, cost: number): Promise<string> {
+  return bcrypt.hash(passwort, cost);
+}
+
+export interface AnmeldeErgebnis {
+  token: string | null;
+  benutzer: BenutzerEntity | null;
+  fehler: Fehler[];
+}
+
+/**
+ * Checks user name and password and opens a session. A wrong name and a wrong password answer the
+ * same, in about the same time. Only the token's hash is stored.
+ */
+export async function anmelden(ctx: RequestContext, benutzername: string, passwort: string): Promise<AnmeldeErgebnis> {
+  const benutzer = await ctx.ds.getRepository(BenutzerEntity).findOne({ where: { benutzername: benutzername.trim().toLowerCase(), aktiv: true } });
+  const passt = await bcrypt.compare(passwort, benutzer?.passwortHash ?? DUMMY_HASH);
+  if (!benutzer || !passt) {
+    return { token: null, benutzer: null, fehler: [Fehler.von(FehlerCode.ANMELDUNG_FEHLGESCHLAGEN, 'Benutzername oder Passwort ist falsch.')] };
+  }
+  const jetzt = ctx.clock.now();
+  const token = neuesToken(SITZUNG_PRAEFIX);
+  const ablaufAm = new Date(jetzt.getTime() + ctx.config.sitzungStunden * 3_600_000);
+  await ctx.ds.transaction(async (m) => {
+    await m.insert(SitzungEntity, { tokenHash: sha256(token), benutzerId: benutzer.id, erstelltAm: jetzt, ablaufAm, beendetAm: null });
+    await m.update(BenutzerEntity, { id: benutzer.id }, { letzteAnmeldung: jetzt });
+  });
+  ctx.cookie.setzen(token, ablaufAm);
+  return { token, benutzer, fehler: [] };
+}
+
+/** Ends the caller's session (the token stops working at once). True when a session was ended. */
+export async function abmelden(ctx: RequestContext): Promise<boolean> {
+  ctx.cookie.loeschen();
+  if (ctx.aufrufer?.art !== 'BENUTZER') return false;
+  const r = await ctx.ds.getRepository(SitzungEntity).update({ id: ctx.aufrufer.sitzungId }, { beendetAm: ctx.clock.now() });
+  return (r.affected ?? 0) > 0;
+}
+
+/**
+ * Resolves a bearer token or cookie value to the caller, in one SQL statement: a session (prefix
+ * `sst_`) of an active user, or an unrevoked API key with its linked shops. Null for anything else.
+ */
+export async function aufruferAusToken(ds: DataSource, token: string, jetzt: Date): Promise<Aufrufer | null> {
+  if (token.length > 200) return null;
+  const hash = sha256(token);
+  if (token.startsWith(SITZUNG_PRAEFIX)) {
+    const row = await ds
+      .getRepository(SitzungEntity)
+      .createQueryBuilder('s')
+      .innerJoin(BenutzerEntity, 'b', 'b.id = s.benutzerId')
+      .select(['s.id AS sitzungId', 'b.id AS benutzerId', 'b.benutzername AS benutzername', 'b.name AS name', 'b.rolle AS rolle', 'b.werkstattId AS werkstattId', 'b.istAdmin AS istAdmin'])
+      .where('s.tokenHash = :hash', { hash })
+      .andWhere('s.beendetAm IS NULL')
+      .andWhere('s.ablaufAm > :jetzt', { jetzt: dbZeit(ds, jetzt) })
+      .andWhere('b.aktiv = :aktiv', { aktiv: true })
+      .getRawOne<{ sitzungId: number; benutzerId: number; benutzername: string; name: string; rolle: Rolle.WERKSTATT | Rolle.INTERN; werkstattId: number | null; istAdmin: number | boolean }>();
+    if (!row) return null;
+    return {
+      art: 'BENUTZER',
+      rolle: row.rolle,
+      sitzungId: Number(row.sitzungId),
+      benutzerId: Number(row.benutzerId),
+      benutzername: row.benutzername,
+      name: row.name,
+      werkstattId: row.werkstattId === null ? null : Number(row.werkstattId),
+      istAdmin: Boolean(row.istAdmin),
+    };
+  }
+  const rows = await ds
+    .getRepository(ApiSchluesselEntity)
+    .createQueryBuilder('k')
+    .leftJoin('api_schluessel_werkstatt', 'l', 'l.apiSchluesselId = k.id')
+    .select(['k.id AS id', 'k.name AS name', 'k.kalkulationssystem AS kalkulationssystem', 'l.werkstattId AS werkstattId'])
+    .where('k.schluesselHash = :hash', { hash })
+    .andWhere('k.widerrufenAm IS NULL')
+    .getRawMany<{ id: number; name: string; kalkulationssystem: ApiSchluesselEntity['kalkulationssystem']; werkstattId: number | null }>();
+  if (rows.length === 0) return null;
+  return {
+    art: 'API_SCHLUESSEL',
+    rolle: Rolle.KALKULATION,
+    apiSchluesselId: Number(rows[0].id),
+    name: rows[0].name,
+    kalkulationssystem: rows[0].kalkulationssystem,
+    werkstattIds: rows.filter((r) => r.werkstattId !== null).map((r) => Number(r.werkstattId)),
+  };
+}

@@ -1,0 +1,21 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Kalkulationssystem, Rolle } from '../../common/enums';
+
+@ObjectType({ description: 'Eine Partnerwerkstatt des Netzwerks.' })
+export class Werkstatt {
+  @Field(() => ID, { description: 'Technische ID.' }) id: number;
+  @Field({ description: 'Partnernummer der Werkstatt im Netzwerk.' }) partnerNummer: string;
+  @Field({ description: 'Name der Werkstatt.' }) name: string;
+  @Field(() => String, { nullable: true, description: 'Ort der Werkstatt.' }) ort: string | null;
+  @Field(() => Kalkulationssystem, { description: 'Kalkulationssystem, mit dem die Werkstatt KVs erstellt.' }) kalkulationssystem: Kalkulationssystem;
+}
+
+@ObjectType({ description: 'Der angemeldete Aufrufer: eine Person oder, bei einem API-Schlüssel, das Kalkulationssystem.' })
+export class Benutzer {
+  @Field(() => ID, { description: 'Technische ID (bei API-Schlüsseln mit Präfix "api-").' }) id: string;
+  @Field({ description: 'Benutzername (bei API-Schlüsseln der Name des Schlüssels).' }) benutzername: string;
+  @Field({ description: 'Anzeigename.' }) name: string;
+  @Field(() => Rolle, { description: 'Rolle des Aufrufers.' }) rolle: Rolle;
+  @Field(() => Werkstatt, { nullable: true, description: 'Werkstatt des Benutzers; null für Netzwerk-Mitarbeiter und API-Schlüssel.' })
+  werkstatt: Werkstatt | null;
+}

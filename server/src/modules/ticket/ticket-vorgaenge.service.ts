@@ -1,0 +1,180 @@
+import { Aktion, Auftragsstatus as S, EreignisArt, FehlerCode, Reparaturstatus, Rolle, TicketStatus } from '../../common/enums';
+import { berlinDatum } from '../../common/zeit';
+import { naechsteNummer } from '../../db/nummernkreis.service';
+import { FachlicherFehler } from '../../graphql/fehler';
+import { createLoaders } from '../../graphql/loaders';
+import { AuftragEntity } from '../auftrag/auftrag.entity';
+import { Vorgang, auftragSpeichern, protokollieren, statusWechseln } from '../auftrag/auftrag-lifecycle.service';
+import { uebergangPruefen } from '../auftrag/auftrag-lifecycle';
+import { auftragAnforderungUmsetzen } from '../auftrag/auftrag-vorgaenge.service';
+import { snapshotLaden } from '../auftrag/auftrag-snapshot';
+import { ErinnerungEntity } from '../auftrag/erinnerung.entity';
+import { aktionVerweigert } from '../auftrag/hinweise.rules';
+import { benachrichtigungEinreihen } from '../benachrichtigung/outbox.service';
+import { WerkstattEntity } from '../identity/werkstatt.entity';
+import { TicketNachrichtEntity } from './ticket-nachricht.entity';
+import { TicketEntity } from './ticket.entity';
+
+/** The form content of a ticket (TicketInhalt); fields the form does not have are null. */
+export type TicketInhaltDaten = Partial<
+  Pick<
+    TicketEntity,
+    | 'reparaturstatus'
+    | 'termin'
+    | 'fahrzeugUebernommenAm'
+    | 'voraussichtlicheFertigstellung'
+    | 'fertiggestelltAm'
+    | 'fahrzeugZurueckgegebenAm'
+    | 'freigabeErhaltenAm'
+    | 'betragNettoCent'
+    | 'quelle'
+    | 'referenz'
+    | 'grund'
+    | 'kundeHatUnterschrieben'
+  >
+>;
+
+const OFFEN = [TicketStatus.OFFEN, TicketStatus.IN_BEARBEITUNG];
+const AKTION_NAME: Record<Aktion, string> = { VORGANGSINFO: 'Vorgangsinfo', FEHLENDE_FREIGABE: 'Fehlende Freigabe', AUFTRAG_ANFORDERN: 'Auftrag anfordern' };
+
+/** Where a Vorgangsinfo moves the order, if the lifecycle allows it from the current status. */
+function vorgangsinfoZiel(auftrag: AuftragEntity, status: Reparaturstatus | null | undefined): S | null {
+  const ziel =
+    status === Reparaturstatus.FAHRZEUG_IN_ARBEIT
+      ? S.IN_REPARATUR
+      : status === Reparaturstatus.FAHRZEUG_FERTIG || status === Reparaturstatus.FAHRZEUG_ZURUECKGEGEBEN
+        ? S.REPARATUR_ABGESCHLOSSEN
+        : null;
+  if (!ziel || ziel === auftrag.status) return null;
+  return uebergangPruefen(auftrag.status, ziel, { auftragsart: auftrag.auftragsart }).erlaubt ? ziel : null;
+}
+
+export interface Einreichung {
+  aktion: Aktion;
+  inhalt: TicketInhaltDaten;
+  nachricht: string | null;
+  /** The shop's display name, shown as sender of messages. */
+  von: string;
+  benutzerId: number | null;
+}
+
+/**
+ * Files one of the three portal actions (domain.md, Action rules): refused with AKTION_NICHT_ERLAUBT
+ * where the FAQ rules do not offer it; while a ticket for the same order and action is open, the
+ * content becomes a message on that ticket; the effects (closing reminders, moving the order) apply
+ * either way. Everything happens in the caller's transaction.
+ */
+export async function aktionEinreichen(v: Vorgang, auftrag: AuftragEntity, e: Einreichung): Promise<{ ticket: TicketEntity; neu: boolean }> {
+  const snapshot = await snapshotLaden(createLoaders(v.m), auftrag, null);
+  const verweigert = aktionVerweigert(snapshot, e.aktion);
+  if (verweigert) throw FachlicherFehler.von(FehlerCode.AKTION_NICHT_ERLAUBT, verweigert);
+
+  const repo = v.m.getRepository(TicketEntity);
+  const offen = await repo.findOne({ where: OFFEN.map((status) => ({ auftragId: auftrag.id, aktion: e.aktion, status })), order: { id: 'ASC' } });
+  let ticket: TicketEntity;
+  if (offen) {
+    ticket = offen;
+    ticket.aktualisiertAm = v.jetzt;
+    await v.m.save(TicketEntity, ticket);
+    await nachrichtAnhaengen(v, ticket, e.von, Rolle.WERKSTATT, inhaltAlsText(e) );
+    await protokollieren(v, auftrag, EreignisArt.TICKET_BEARBEITET, `Weitere Meldung „${AKTION_NAME[e.aktion]}“ zu Ticket ${ticket.ticketNummer}.`);
+  } else {
+    const ticketNummer = await naechsteNummer(v.m, 'SSP', Number(berlinDatum(v.jetzt).slice(0, 4)));
+    ticket = repo.create({
+      ...leererInhalt(),
+      ...e.inhalt,
+      ticketNummer,
+      auftragId: auftrag.id,
+      werkstattId: auftrag.werkstattId,
+      erstelltVonBenutzerId: e.benutzerId,
+      aktion: e.aktion,
+      status: TicketStatus.OFFEN,
+      erstelltAm: v.jetzt,
+      aktualisiertAm: v.jetzt,
+    });
+    await v.m.insert(TicketEntity, ticket);
+    if (e.nachricht) await nachrichtAnhaengen(v, ticket, e.von, Rolle.WERKSTATT, e.nachricht);
+    await protokollieren(v, auftrag, EreignisArt.TICKET_ERSTELLT, `„${AKTION_NAME[e.aktion]}“ gemeldet: Ticket ${ticketNummer}.`);
+  }
+
+  if (e.aktion === Aktion.VORGANGSINFO) {
+    await v.m
+      .createQueryBuilder()
+      .update(ErinnerungEntity)
+      .set({ erledigtAm: v.jetzt })
+      .where('auftragId = :id AND erledigtAm IS NULL', { id: auftrag.id })
+      .execute();
+    const ziel = vorgangsinfoZiel(auftrag, e.inhalt.reparaturstatus);
+    const text = `Vorgangsinfo gemeldet: ${e.inhalt.reparaturstatus ?? ''}.`;
+    if (ziel) await statusWechseln(v, auftrag, ziel, EreignisArt.VORGANGSINFO_GEMELDET, text);
+    else await protokollieren(v, auftrag, EreignisArt.VORGANGSINFO_GEMELDET, text);
+  }
+  await auftragSpeichern(v, auftrag);
+  return { ticket, neu: !offen };
+}
+
+function leererInhalt(): Required<TicketInhaltDaten> {
+  return {
+    reparaturstatus: null,
+    termin: null,
+    fahrzeugUebernommenAm: null,
+    voraussichtlicheFertigstellung: null,
+    fertiggestelltAm: null,
+    fahrzeugZurueckgegebenAm: null,
+    freigabeErhaltenAm: null,
+    betragNettoCent: null,
+    quelle: null,
+    referenz: null,
+    grund: null,
+    kundeHatUnterschrieben: null,
+  };
+}
+
+/** A follow-up filing as a message: the form fields that were set, then the free text. */
+function inhaltAlsText(e: Einreichung): string {
+  const felder = Object.entries(e.inhalt)
+    .filter(([, wert]) => wert !== null && wert !== undefined)
+    .map(([feld, wert]) => `${feld}: ${feld === 'betragNettoCent' ? (Number(wert) / 100).toFixed(2) : String(wert)}`);
+  return [`Erneute Meldung „${AKTION_NAME[e.aktion]}“`, ...felder, e.nachricht ?? ''].filter(Boolean).join('\n');
+}
+
+export async function nachrichtAnhaengen(v: Vorgang, ticket: TicketEntity, von: string, rolle: Rolle, text: string): Promise<TicketNachrichtEntity> {
+  const nachricht = v.m.getRepository(TicketNachrichtEntity).create({ ticketId: ticket.id, von, vonRolle: rolle, text, gesendetAm: v.jetzt });
+  await v.m.insert(TicketNachrichtEntity, nachricht);
+  return nachricht;
+}
+
+const TICKET_UEBERGAENGE: Record<TicketStatus, TicketStatus[]> = {
+  OFFEN: [TicketStatus.IN_BEARBEITUNG, TicketStatus.ERLEDIGT, TicketStatus.ABGELEHNT],
+  IN_BEARBEITUNG: [TicketStatus.ERLEDIGT, TicketStatus.ABGELEHNT],
+  ERLEDIGT: [],
+  ABGELEHNT: [],
+};
+
+/**
+ * Staff work a ticket (domain.md, Tickets): the ticket lifecycle, an optional answer the shop sees
+ * as a message and receives by e-mail, and ERLEDIGT on "Auftrag anfordern" applies its effect.
+ */
+export async function ticketBearbeiten(v: Vorgang, auftrag: AuftragEntity, ticket: TicketEntity, status: TicketStatus, antwort: string | null): Promise<void> {
+  if (status !== ticket.status && !TICKET_UEBERGAENGE[ticket.status].includes(status)) {
+    throw FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Das Ticket ${ticket.ticketNummer} hat den Status ${ticket.status}; der Wechsel nach ${status} ist nicht vorgesehen.`);
+  }
+  ticket.status = status;
+  ticket.aktualisiertAm = v.jetzt;
+  await v.m.save(TicketEntity, ticket);
+  if (antwort) {
+    await nachrichtAnhaengen(v, ticket, 'SPN-Team', Rolle.INTERN, antwort);
+    const werkstatt = await v.m.getRepository(WerkstattEntity).findOneByOrFail({ id: auftrag.werkstattId });
+    await benachrichtigungEinreihen(v, {
+      auftragId: auftrag.id,
+      empfaenger: werkstatt.email,
+      betreff: `Antwort zu Ticket ${ticket.ticketNummer} – SPN Vermittlungsauftrag ${auftrag.spnId}`,
+      text: `${antwort}\n\nBitte nennen Sie bei Rückfragen die Ticketnummer ${ticket.ticketNummer}.`,
+    });
+  }
+  await protokollieren(v, auftrag, EreignisArt.TICKET_BEARBEITET, `Ticket ${ticket.ticketNummer}: ${status}${antwort ? ', mit Antwort an die Werkstatt' : ''}.`);
+  if (status === TicketStatus.ERLEDIGT && ticket.aktion === Aktion.AUFTRAG_ANFORDERN) {
+    await auftragAnforderungUmsetzen(v, auftrag);
+  }
+  await auftragSpeichern(v, auftrag);
+}
