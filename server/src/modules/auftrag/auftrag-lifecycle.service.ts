@@ -1,3 +1,4 @@
+import { status } from '../../common/bezeichnungen';
 import { EntityManager } from 'typeorm';
 import { Auftragsstatus, EreignisArt, FehlerCode, Rolle } from '../../common/enums';
 import { zeilensperre } from '../../db/transaktion';
@@ -61,7 +62,7 @@ export async function statusWechseln(v: Vorgang, auftrag: AuftragEntity, nach: A
   }
   const ergebnis = uebergangPruefen(auftrag.status, nach, { auftragsart: auftrag.auftragsart, statusVorStorno, umwandlungInReparatur: opts.umwandlungInReparatur });
   if (!ergebnis.erlaubt) {
-    throw FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Der Auftrag ${auftrag.spnId} hat den Status ${auftrag.status}: ${ergebnis.grund}`);
+    throw FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Der Auftrag ${auftrag.spnId} hat den Status ${status(auftrag.status)}: ${ergebnis.grund}`);
   }
   auftrag.status = nach;
   await protokollieren(v, auftrag, art, beschreibung);

@@ -1,3 +1,4 @@
+import { status } from '../../common/bezeichnungen';
 import { Auftragsart, Auftragsstatus as S } from '../../common/enums';
 
 /**
@@ -36,7 +37,7 @@ const REPARATUR_STATUS = new Set<S>([S.FREIGEGEBEN, S.IN_REPARATUR, S.REPARATUR_
 export function uebergangPruefen(von: S, nach: S, kontext: UebergangKontext): UebergangErgebnis {
   const nein = (grund: string): UebergangErgebnis => ({ erlaubt: false, grund });
   if (!AUFTRAG_UEBERGAENGE[von].includes(nach)) {
-    return nein(`Im Status ${von} ist der Wechsel nach ${nach} nicht vorgesehen.`);
+    return nein(`Der Wechsel nach ${status(nach)} ist nicht vorgesehen.`);
   }
   if (kontext.auftragsart === Auftragsart.KV_SERVICE && REPARATUR_STATUS.has(nach)) {
     return nein('Ein KV-Service-Auftrag hat keine Reparatur; dafür muss ein Reparaturauftrag angefordert werden.');
@@ -48,7 +49,7 @@ export function uebergangPruefen(von: S, nach: S, kontext: UebergangKontext): Ue
     return nein('Ein abgeschlossener Auftrag kann nur als KV-Service-Auftrag in einen Reparaturauftrag umgewandelt werden.');
   }
   if (von === S.STORNIERT && nach !== kontext.statusVorStorno) {
-    return nein(`Eine Stornierung wird nur in den vorherigen Status ${kontext.statusVorStorno ?? '(unbekannt)'} aufgehoben.`);
+    return nein(`Eine Stornierung wird nur in den vorherigen Status ${kontext.statusVorStorno ? status(kontext.statusVorStorno) : '(unbekannt)'} aufgehoben.`);
   }
   return { erlaubt: true };
 }

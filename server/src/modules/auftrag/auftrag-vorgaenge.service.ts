@@ -1,3 +1,4 @@
+import { RKUESTATUS_TEXT, STORNOGRUND_TEXT, status } from '../../common/bezeichnungen';
 import {
   Auftragsart,
   Auftragsstatus as S,
@@ -80,28 +81,18 @@ async function werkstattVon(v: Vorgang, auftrag: AuftragEntity): Promise<Werksta
   return v.m.getRepository(WerkstattEntity).findOneByOrFail({ id: auftrag.werkstattId });
 }
 
-const STORNOGRUND_MAIL: Record<Stornogrund, string> = {
-  KUNDE_WUENSCHT_KEINE_REPARATUR: 'Der Kunde wünscht keine Reparatur.',
-  KUNDE_WAEHLT_ANDERE_WERKSTATT: 'Der Kunde hat eine andere Werkstatt gewählt.',
-  TOTALSCHADEN: 'Das Fahrzeug ist ein Totalschaden.',
-  KEINE_DECKUNG: 'Für den Schaden besteht keine Deckung.',
-  HAFTUNG_ABGELEHNT: 'Die Haftung wurde abgelehnt.',
-  DOPPELTE_VERMITTLUNG: 'Der Auftrag wurde doppelt vermittelt.',
-  WERKSTATT_LEHNT_AB: 'Die Werkstatt hat den Auftrag abgelehnt.',
-  SONSTIGES: 'Sonstiger Grund.',
-};
 
 /** Cancels an order, remembering the status it came from, and mails "Stornierung SPN Vermittlungsauftrag <SPN-ID>". */
 export async function auftragStornieren(v: Vorgang, auftrag: AuftragEntity, grund: Stornogrund, bemerkung: string | null): Promise<StornoEntity> {
   if (!STORNIERBAR.includes(auftrag.status)) {
-    throw FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Der Auftrag ${auftrag.spnId} hat den Status ${auftrag.status} und kann nicht storniert werden.`);
+    throw FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Der Auftrag ${auftrag.spnId} hat den Status ${status(auftrag.status)} und kann nicht storniert werden.`);
   }
   const werkstatt = await werkstattVon(v, auftrag);
   const mail = await benachrichtigungEinreihen(v, {
     auftragId: auftrag.id,
     empfaenger: werkstatt.email,
     betreff: `Stornierung SPN Vermittlungsauftrag ${auftrag.spnId}`,
-    text: `Sehr geehrte Damen und Herren,\n\nder SPN Vermittlungsauftrag ${auftrag.spnId} (Schadennummer ${auftrag.schadennummer}) wurde storniert.\nStornogrund: ${STORNOGRUND_MAIL[grund]}${bemerkung ? `\nBemerkung: ${bemerkung}` : ''}\n\nIhr SPN Service Partner Netzwerk`,
+    text: `Sehr geehrte Damen und Herren,\n\nder SPN Vermittlungsauftrag ${auftrag.spnId} (Schadennummer ${auftrag.schadennummer}) wurde storniert.\nStornogrund: ${STORNOGRUND_TEXT[grund]}${bemerkung ? `\nBemerkung: ${bemerkung}` : ''}\n\nIhr SPN Service Partner Netzwerk`,
   });
   const storno = v.m.getRepository(StornoEntity).create({
     auftragId: auftrag.id,
@@ -113,7 +104,7 @@ export async function auftragStornieren(v: Vorgang, auftrag: AuftragEntity, grun
     aufgehobenAm: null,
   });
   await v.m.insert(StornoEntity, storno);
-  await statusWechseln(v, auftrag, S.STORNIERT, EreignisArt.STORNIERT, `Auftrag storniert (${STORNOGRUND_MAIL[grund]}); Storno-E-Mail eingereiht.`);
+  await statusWechseln(v, auftrag, S.STORNIERT, EreignisArt.STORNIERT, `Auftrag storniert (${STORNOGRUND_TEXT[grund]}); Storno-E-Mail eingereiht.`);
   await auftragSpeichern(v, auftrag);
   return storno;
 }
@@ -122,8 +113,8 @@ export async function auftragStornieren(v: Vorgang, auftrag: AuftragEntity, grun
 export async function stornoAufheben(v: Vorgang, auftrag: AuftragEntity): Promise<void> {
   const stornos = await v.m.getRepository(StornoEntity).find({ where: { auftragId: auftrag.id }, order: { id: 'ASC' } });
   const storno = auftrag.status === S.STORNIERT ? aktiverStorno(stornos) : null;
-  if (!storno) throw FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Der Auftrag ${auftrag.spnId} hat den Status ${auftrag.status} und ist nicht storniert.`);
-  await statusWechseln(v, auftrag, storno.vorherigerStatus, EreignisArt.STORNO_AUFGEHOBEN, `Stornierung aufgehoben; Auftrag wieder im Status ${storno.vorherigerStatus}.`);
+  if (!storno) throw FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Der Auftrag ${auftrag.spnId} hat den Status ${status(auftrag.status)} und ist nicht storniert.`);
+  await statusWechseln(v, auftrag, storno.vorherigerStatus, EreignisArt.STORNO_AUFGEHOBEN, `Stornierung aufgehoben; Auftrag wieder im Status ${status(storno.vorherigerStatus)}.`);
   storno.aufgehobenAm = v.jetzt;
   await v.m.save(StornoEntity, storno);
 }
@@ -135,29 +126,23 @@ const RKUE_UEBERGAENGE: Record<RkueStatus, RkueStatus[]> = {
   ABGELEHNT: [],
 };
 
-const RKUE_TEXT: Record<RkueStatus, string> = {
-  NICHT_ANGEFRAGT: 'nicht angefragt',
-  IN_PRUEFUNG: 'in Prüfung',
-  ERTEILT: 'erteilt',
-  ABGELEHNT: 'abgelehnt',
-};
 
 /** Records the insurer's cost-coverage decision (RKÜ); it never moves the order. Decisions are mailed. */
-export async function rkueEntscheiden(v: Vorgang, auftrag: AuftragEntity, status: RkueStatus, bemerkung: string | null): Promise<void> {
-  if (!RKUE_UEBERGAENGE[auftrag.rkueStatus].includes(status)) {
-    throw FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Die RKÜ hat den Status ${auftrag.rkueStatus}; der Wechsel nach ${status} ist nicht vorgesehen.`);
+export async function rkueEntscheiden(v: Vorgang, auftrag: AuftragEntity, neu: RkueStatus, bemerkung: string | null): Promise<void> {
+  if (!RKUE_UEBERGAENGE[auftrag.rkueStatus].includes(neu)) {
+    throw FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Die RKÜ ist ${RKUESTATUS_TEXT[auftrag.rkueStatus]}; „${RKUESTATUS_TEXT[neu]}“ ist danach nicht vorgesehen.`);
   }
-  auftrag.rkueStatus = status;
+  auftrag.rkueStatus = neu;
   auftrag.rkueEntschiedenAm = v.jetzt;
   auftrag.rkueBemerkung = bemerkung;
-  await protokollieren(v, auftrag, EreignisArt.RKUE_GEAENDERT, `Reparaturkostenübernahme (RKÜ) ${RKUE_TEXT[status]}.`);
-  if (status === RkueStatus.ERTEILT || status === RkueStatus.ABGELEHNT) {
+  await protokollieren(v, auftrag, EreignisArt.RKUE_GEAENDERT, `Reparaturkostenübernahme (RKÜ) ${RKUESTATUS_TEXT[neu]}.`);
+  if (neu === RkueStatus.ERTEILT || neu === RkueStatus.ABGELEHNT) {
     const werkstatt = await werkstattVon(v, auftrag);
     await benachrichtigungEinreihen(v, {
       auftragId: auftrag.id,
       empfaenger: werkstatt.email,
-      betreff: `RKÜ ${RKUE_TEXT[status]}: SPN Vermittlungsauftrag ${auftrag.spnId}`,
-      text: `Die Reparaturkostenübernahme für den SPN Vermittlungsauftrag ${auftrag.spnId} (Schadennummer ${auftrag.schadennummer}) wurde ${RKUE_TEXT[status]}.${bemerkung ? `\nBemerkung: ${bemerkung}` : ''}`,
+      betreff: `RKÜ ${RKUESTATUS_TEXT[neu]}: SPN Vermittlungsauftrag ${auftrag.spnId}`,
+      text: `Die Reparaturkostenübernahme für den SPN Vermittlungsauftrag ${auftrag.spnId} (Schadennummer ${auftrag.schadennummer}) wurde ${RKUESTATUS_TEXT[neu]}.${bemerkung ? `\nBemerkung: ${bemerkung}` : ''}`,
     });
   }
   await auftragSpeichern(v, auftrag);
@@ -168,7 +153,7 @@ const ERINNERBAR: readonly S[] = [S.VERMITTELT, S.KV_IN_PRUEFUNG, S.KORREKTUR_AN
 /** Sends the shop a reminder to report repair or appointment status; it never moves the order. */
 export async function erinnerungSenden(v: Vorgang, auftrag: AuftragEntity, art: ErinnerungArt): Promise<ErinnerungEntity> {
   if (!ERINNERBAR.includes(auftrag.status)) {
-    throw FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Der Auftrag ${auftrag.spnId} hat den Status ${auftrag.status}; eine Erinnerung ist nicht vorgesehen.`);
+    throw FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Der Auftrag ${auftrag.spnId} hat den Status ${status(auftrag.status)}; eine Erinnerung ist nicht vorgesehen.`);
   }
   const erinnerung = v.m.getRepository(ErinnerungEntity).create({ auftragId: auftrag.id, art, gesendetAm: v.jetzt, erledigtAm: null });
   await v.m.insert(ErinnerungEntity, erinnerung);

@@ -10,6 +10,7 @@ import {
   Stornogrund,
   TicketStatus,
 } from '../../common/enums';
+import { STORNOGRUND_TEXT } from '../../common/bezeichnungen';
 import { istBeendet } from './auftrag-lifecycle';
 
 /**
@@ -74,17 +75,6 @@ export const HINWEIS_PRIORITAET: readonly H[] = [
 
 const OFFEN = new Set([TicketStatus.OFFEN, TicketStatus.IN_BEARBEITUNG]);
 
-/** Text labels used inside Hinweis sentences (the client has its own for display). */
-const STORNOGRUND_TEXT: Record<Stornogrund, string> = {
-  KUNDE_WUENSCHT_KEINE_REPARATUR: 'Der Kunde wünscht keine Reparatur',
-  KUNDE_WAEHLT_ANDERE_WERKSTATT: 'Der Kunde hat eine andere Werkstatt gewählt',
-  TOTALSCHADEN: 'Totalschaden',
-  KEINE_DECKUNG: 'Keine Deckung',
-  HAFTUNG_ABGELEHNT: 'Haftung abgelehnt',
-  DOPPELTE_VERMITTLUNG: 'Doppelte Vermittlung',
-  WERKSTATT_LEHNT_AB: 'Die Werkstatt hat den Auftrag abgelehnt',
-  SONSTIGES: 'Sonstiger Grund',
-};
 const AKTION_TEXT: Record<Aktion, string> = {
   VORGANGSINFO: 'Vorgangsinfo',
   FEHLENDE_FREIGABE: 'Fehlende Freigabe',

@@ -1,3 +1,4 @@
+import { KVSTATUS_TEXT, RECHNUNGSTATUS_TEXT, euro, status } from '../../common/bezeichnungen';
 import {
   Auftragsart,
   Auftragsstatus as S,
@@ -13,7 +14,7 @@ import {
   RechnungStatus,
 } from '../../common/enums';
 import { normalisiereKennzeichen, normalisiereSchadennummer } from '../../common/ids';
-import { Cent, formatDecimal, prozentVon } from '../../common/money';
+import { Cent, prozentVon } from '../../common/money';
 import { FachlicherFehler } from '../../graphql/fehler';
 import { AuftragEntity } from '../auftrag/auftrag.entity';
 import { Vorgang, auftragSpeichern, protokollieren, statusWechseln } from '../auftrag/auftrag-lifecycle.service';
@@ -78,10 +79,10 @@ const NACHTRAG_ANNEHMEND: readonly S[] = [S.FREIGEGEBEN, S.IN_REPARATUR];
 /** Why a KV or Nachtrag cannot be accepted in the order's status; null when it can. */
 export function kvNichtAnnehmbar(auftrag: AuftragEntity, art: KvArt): string | null {
   if (art === KvArt.KV && !KV_ANNEHMEND.includes(auftrag.status)) {
-    return `Der Auftrag ${auftrag.spnId} hat den Status ${auftrag.status}; ein KV wird nur vor der Freigabe angenommen (für zusätzliche Kosten einen Nachtrag senden).`;
+    return `Der Auftrag ${auftrag.spnId} hat den Status ${status(auftrag.status)}; ein KV wird nur vor der Freigabe angenommen (für zusätzliche Kosten einen Nachtrag senden).`;
   }
   if (art === KvArt.NACHTRAG && (auftrag.auftragsart !== Auftragsart.REPARATUR || !NACHTRAG_ANNEHMEND.includes(auftrag.status))) {
-    return `Der Auftrag ${auftrag.spnId} hat den Status ${auftrag.status}; ein Nachtrag wird nur bei einem freigegebenen Reparaturauftrag (FREIGEGEBEN oder IN_REPARATUR) angenommen.`;
+    return `Der Auftrag ${auftrag.spnId} hat den Status ${status(auftrag.status)}; ein Nachtrag wird nur bei einem freigegebenen Reparaturauftrag („Freigegeben“ oder „In Reparatur“) angenommen.`;
   }
   return null;
 }
@@ -94,7 +95,7 @@ export async function kvAufnehmen(v: Vorgang, auftrag: AuftragEntity, d: KvDaten
   const letzte = await repo.findOne({ where: { auftragId: auftrag.id }, order: { laufendeNummer: 'DESC' } });
   const kv = repo.create({ ...d, auftragId: auftrag.id, laufendeNummer: (letzte?.laufendeNummer ?? 0) + 1, eingegangenAm: v.jetzt, status: KvStatus.IN_PRUEFUNG, korrekturpunkteJson: null });
   await v.m.insert(KostenvoranschlagEntity, kv);
-  const text = `${d.art === KvArt.NACHTRAG ? 'Nachtrag' : 'KV'} Nr. ${kv.laufendeNummer} eingegangen (netto ${formatDecimal(kvNettoCent(kv))} €).`;
+  const text = `${d.art === KvArt.NACHTRAG ? 'Nachtrag' : 'KV'} Nr. ${kv.laufendeNummer} eingegangen (netto ${euro(kvNettoCent(kv))}).`;
   if (d.art === KvArt.KV && auftrag.status !== S.KV_IN_PRUEFUNG) {
     await statusWechseln(v, auftrag, S.KV_IN_PRUEFUNG, EreignisArt.KV_EINGEGANGEN, text);
   } else {
@@ -126,7 +127,7 @@ export async function kvPruefen(v: Vorgang, auftrag: AuftragEntity, kv: Kostenvo
   if (neuester?.id !== kv.id || kv.status !== KvStatus.IN_PRUEFUNG || auftrag.status === S.STORNIERT) {
     throw FachlicherFehler.von(
       FehlerCode.STATUS_UNGUELTIG,
-      `Nur der neueste KV in Prüfung kann geprüft werden; KV Nr. ${kv.laufendeNummer} hat den Status ${kv.status}, der Auftrag den Status ${auftrag.status}.`,
+      `Nur der neueste KV in Prüfung kann geprüft werden; KV Nr. ${kv.laufendeNummer} ist ${KVSTATUS_TEXT[kv.status]}, der Auftrag hat den Status ${status(auftrag.status)}.`,
     );
   }
   const istNachtrag = kv.art === KvArt.NACHTRAG;
@@ -150,7 +151,7 @@ export async function kvPruefen(v: Vorgang, auftrag: AuftragEntity, kv: Kostenvo
         nachlassCent: prozentVon(betrag, versicherer.nachlassBasispunkte),
       });
       await v.m.insert(FreigabeEntity, freigabe);
-      const text = `Freigabe für ${was} Nr. ${kv.laufendeNummer} erteilt: ${formatDecimal(betrag)} € netto, erwarteter Rechnungsbetrag ${formatDecimal(betrag - freigabe.nachlassCent)} €.`;
+      const text = `Freigabe für ${was} Nr. ${kv.laufendeNummer} erteilt: ${euro(betrag)} netto, erwarteter Rechnungsbetrag ${euro(betrag - freigabe.nachlassCent)}.`;
       if (istNachtrag) await protokollieren(v, auftrag, EreignisArt.FREIGABE_ERTEILT, text);
       else await statusWechseln(v, auftrag, S.FREIGEGEBEN, EreignisArt.FREIGABE_ERTEILT, text);
       await mailAnWerkstatt(v, auftrag, 'Freigabe erteilt', `${text}\nDie Freigabe ist die technische Reparaturfreigabe; die Reparaturkostenübernahme (RKÜ) ist davon unabhängig.`);
@@ -212,18 +213,18 @@ export async function rechnungPruefenVorAufnahme(v: Pick<Vorgang, 'm'>, auftrag:
       return FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, 'Für diesen Auftrag liegt bereits eine KV-Service-Rechnung vor.');
     }
     if (d.betragNettoCent > versicherer.kvServicePauschaleCent) {
-      return FachlicherFehler.von(FehlerCode.BETRAG_UEBERSCHRITTEN, `Eine KV-Service-Rechnung darf höchstens die Pauschale von ${formatDecimal(versicherer.kvServicePauschaleCent)} € netto betragen.`, ['input', 'betragNetto']);
+      return FachlicherFehler.von(FehlerCode.BETRAG_UEBERSCHRITTEN, `Eine KV-Service-Rechnung darf höchstens die Pauschale von ${euro(versicherer.kvServicePauschaleCent)} netto betragen.`, ['input', 'betragNetto']);
     }
     return null;
   }
   if (auftrag.auftragsart !== Auftragsart.REPARATUR || !RECHNUNG_ANNEHMEND.includes(auftrag.status)) {
-    return FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Der Auftrag ${auftrag.spnId} hat den Status ${auftrag.status}; eine Reparaturrechnung wird nur nach der Freigabe angenommen.`);
+    return FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Der Auftrag ${auftrag.spnId} hat den Status ${status(auftrag.status)}; eine Reparaturrechnung wird nur nach der Freigabe angenommen.`);
   }
   const erwartet = erwarteterRechnungsbetrag(freigaben, rechnungen) ?? 0;
   if (d.betragNettoCent > erwartet) {
     return FachlicherFehler.von(
       FehlerCode.BETRAG_UEBERSCHRITTEN,
-      `Der Rechnungsbetrag übersteigt den erwarteten Rechnungsbetrag von ${formatDecimal(erwartet)} € netto. Reichen die freigegebenen Kosten nicht aus, senden Sie zuerst einen KV-Nachtrag.`,
+      `Der Rechnungsbetrag übersteigt den erwarteten Rechnungsbetrag von ${euro(erwartet)} netto. Reichen die freigegebenen Kosten nicht aus, senden Sie zuerst einen KV-Nachtrag.`,
       ['input', 'betragNetto'],
     );
   }
@@ -236,7 +237,7 @@ export async function rechnungAufnehmen(v: Vorgang, auftrag: AuftragEntity, d: R
   if (fehler) throw fehler;
   const rechnung = v.m.getRepository(RechnungEntity).create({ ...d, auftragId: auftrag.id, werkstattId: auftrag.werkstattId, eingegangenAm: v.jetzt, status: RechnungStatus.IN_PRUEFUNG, bemerkung: null });
   await v.m.insert(RechnungEntity, rechnung);
-  const text = `Rechnung ${d.rechnungsnummer} eingegangen (netto ${formatDecimal(d.betragNettoCent)} €).`;
+  const text = `Rechnung ${d.rechnungsnummer} eingegangen (netto ${euro(d.betragNettoCent)}).`;
   if (d.art === RechnungArt.REPARATUR) await statusWechseln(v, auftrag, S.RECHNUNG_IN_PRUEFUNG, EreignisArt.RECHNUNG_EINGEGANGEN, text);
   else await protokollieren(v, auftrag, EreignisArt.RECHNUNG_EINGEGANGEN, `KV-Service-${text}`);
   await auftragSpeichern(v, auftrag);
@@ -261,7 +262,7 @@ const RECHNUNG_ZIEL: Record<RechnungPruefErgebnis, RechnungStatus> = {
  */
 export async function rechnungPruefen(v: Vorgang, auftrag: AuftragEntity, rechnung: RechnungEntity, ergebnis: RechnungPruefErgebnis, bemerkung: string | null): Promise<void> {
   if (!RECHNUNG_UEBERGAENGE[rechnung.status].includes(ergebnis)) {
-    throw FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Die Rechnung ${rechnung.rechnungsnummer} hat den Status ${rechnung.status}; das Ergebnis ${ergebnis} ist nicht möglich.`);
+    throw FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Die Rechnung ${rechnung.rechnungsnummer} ist ${RECHNUNGSTATUS_TEXT[rechnung.status]}; das Prüfergebnis ${ergebnis} ist jetzt nicht möglich.`);
   }
   rechnung.status = RECHNUNG_ZIEL[ergebnis];
   rechnung.bemerkung = bemerkung ?? rechnung.bemerkung;

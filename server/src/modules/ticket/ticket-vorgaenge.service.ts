@@ -1,3 +1,4 @@
+import { REPARATURSTATUS_TEXT, TICKETSTATUS_TEXT } from '../../common/bezeichnungen';
 import { Aktion, Auftragsstatus as S, EreignisArt, FehlerCode, Reparaturstatus, Rolle, TicketStatus } from '../../common/enums';
 import { berlinDatum } from '../../common/zeit';
 import { naechsteNummer } from '../../db/nummernkreis.service';
@@ -105,7 +106,7 @@ export async function aktionEinreichen(v: Vorgang, auftrag: AuftragEntity, e: Ei
       .where('auftragId = :id AND erledigtAm IS NULL', { id: auftrag.id })
       .execute();
     const ziel = vorgangsinfoZiel(auftrag, e.inhalt.reparaturstatus);
-    const text = `Vorgangsinfo gemeldet: ${e.inhalt.reparaturstatus ?? ''}.`;
+    const text = `Vorgangsinfo gemeldet: ${e.inhalt.reparaturstatus ? REPARATURSTATUS_TEXT[e.inhalt.reparaturstatus] : 'ohne Status'}.`;
     if (ziel) await statusWechseln(v, auftrag, ziel, EreignisArt.VORGANGSINFO_GEMELDET, text);
     else await protokollieren(v, auftrag, EreignisArt.VORGANGSINFO_GEMELDET, text);
   }
@@ -157,7 +158,7 @@ const TICKET_UEBERGAENGE: Record<TicketStatus, TicketStatus[]> = {
  */
 export async function ticketBearbeiten(v: Vorgang, auftrag: AuftragEntity, ticket: TicketEntity, status: TicketStatus, antwort: string | null): Promise<void> {
   if (status !== ticket.status && !TICKET_UEBERGAENGE[ticket.status].includes(status)) {
-    throw FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Das Ticket ${ticket.ticketNummer} hat den Status ${ticket.status}; der Wechsel nach ${status} ist nicht vorgesehen.`);
+    throw FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Das Ticket ${ticket.ticketNummer} ist ${TICKETSTATUS_TEXT[ticket.status]}; „${TICKETSTATUS_TEXT[status]}“ ist danach nicht vorgesehen.`);
   }
   ticket.status = status;
   ticket.aktualisiertAm = v.jetzt;
@@ -172,7 +173,7 @@ export async function ticketBearbeiten(v: Vorgang, auftrag: AuftragEntity, ticke
       text: `${antwort}\n\nBitte nennen Sie bei Rückfragen die Ticketnummer ${ticket.ticketNummer}.`,
     });
   }
-  await protokollieren(v, auftrag, EreignisArt.TICKET_BEARBEITET, `Ticket ${ticket.ticketNummer}: ${status}${antwort ? ', mit Antwort an die Werkstatt' : ''}.`);
+  await protokollieren(v, auftrag, EreignisArt.TICKET_BEARBEITET, `Ticket ${ticket.ticketNummer}: ${TICKETSTATUS_TEXT[status]}${antwort ? ', mit Antwort an die Werkstatt' : ''}.`);
   if (status === TicketStatus.ERLEDIGT && ticket.aktion === Aktion.AUFTRAG_ANFORDERN) {
     await auftragAnforderungUmsetzen(v, auftrag);
   }

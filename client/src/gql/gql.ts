@@ -1,0 +1,154 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment AuftragKopfdaten on Auftrag {\n    id\n    spnId\n    auftragsart\n    status\n    stand\n    vermitteltAm\n    aktualisiertAm\n    schadennummer\n    schadentag\n    sparte\n    versicherer {\n      id\n      name\n    }\n    werkstatt {\n      id\n      name\n      partnerNummer\n      ort\n    }\n    fahrzeug {\n      kennzeichen\n      hersteller\n      modell\n      fin\n      erstzulassung\n    }\n    kunde {\n      name\n      anschrift\n      telefon\n    }\n  }\n": typeof types.AuftragKopfdatenFragmentDoc,
+    "\n  query AuftragListe(\n    $filter: AuftragFilter\n    $first: Int!\n    $after: String\n    $mitHinweisen: Boolean!\n  ) {\n    auftraege(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        spnId\n        status\n        schadennummer\n        aktualisiertAm\n        fahrzeug {\n          kennzeichen\n        }\n        versicherer {\n          id\n          name\n        }\n        hinweise @include(if: $mitHinweisen) {\n          code\n          titel\n          aktion\n        }\n      }\n    }\n  }\n": typeof types.AuftragListeDocument,
+    "\n  fragment BenachrichtigungListe on Auftrag {\n    benachrichtigungen {\n      id\n      betreff\n      empfaenger\n      erstelltAm\n      versendetAm\n    }\n  }\n": typeof types.BenachrichtigungListeFragmentDoc,
+    "\n  fragment BenutzerKopf on Benutzer {\n    id\n    benutzername\n    name\n    rolle\n    werkstatt {\n      id\n      name\n      partnerNummer\n    }\n  }\n": typeof types.BenutzerKopfFragmentDoc,
+    "\n  fragment EingangListe on Auftrag {\n    nichtZugeordneteEingaenge {\n      id\n      eingegangenAm\n      art\n      kalkulationssystem\n      externeReferenz\n      grund\n    }\n  }\n": typeof types.EingangListeFragmentDoc,
+    "\n  fragment ErinnerungListe on Auftrag {\n    erinnerungen {\n      id\n      art\n      gesendetAm\n      erledigtAm\n    }\n  }\n": typeof types.ErinnerungListeFragmentDoc,
+    "\n  fragment FreigabeListe on Auftrag {\n    erwarteterRechnungsbetrag\n    freigaben {\n      id\n      erteiltAm\n      betragNetto\n      nachlass\n      erwarteterRechnungsbetrag\n      kv {\n        id\n        art\n        laufendeNummer\n      }\n    }\n  }\n": typeof types.FreigabeListeFragmentDoc,
+    "\n  fragment AuftragHinweise on Auftrag {\n    spnId\n    hinweise {\n      code\n      titel\n      text\n      aktion\n    }\n    moeglicheAktionen\n  }\n": typeof types.AuftragHinweiseFragmentDoc,
+    "\n  fragment KvListe on Auftrag {\n    kvs {\n      id\n      art\n      laufendeNummer\n      eingegangenAm\n      kalkulationssystem\n      externeReferenz\n      status\n      korrekturpunkte\n      summen {\n        ersatzteile\n        arbeitslohn\n        lackierung\n        nebenkosten\n        netto\n        mwst\n        brutto\n      }\n    }\n  }\n": typeof types.KvListeFragmentDoc,
+    "\n  query Me {\n    me {\n      ...BenutzerKopf\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Abmelden {\n    abmelden\n  }\n": typeof types.AbmeldenDocument,
+    "\n  fragment RechnungListe on Auftrag {\n    rechnungen {\n      id\n      art\n      rechnungsnummer\n      rechnungsdatum\n      eingegangenAm\n      betragNetto\n      mwst\n      betragBrutto\n      status\n      bemerkung\n    }\n  }\n": typeof types.RechnungListeFragmentDoc,
+    "\n  fragment RkueAngaben on Auftrag {\n    rkue {\n      status\n      entschiedenAm\n      bemerkung\n    }\n  }\n": typeof types.RkueAngabenFragmentDoc,
+    "\n  fragment StornoAngaben on Auftrag {\n    storno {\n      grund\n      bemerkung\n      storniertAm\n      benachrichtigtAm\n    }\n  }\n": typeof types.StornoAngabenFragmentDoc,
+    "\n  fragment TicketListe on Auftrag {\n    tickets {\n      id\n      ticketNummer\n      aktion\n      status\n      erstelltAm\n      inhalt {\n        reparaturstatus\n        termin\n        fahrzeugUebernommenAm\n        voraussichtlicheFertigstellung\n        fertiggestelltAm\n        fahrzeugZurueckgegebenAm\n        freigabeErhaltenAm\n        betragNetto\n        quelle\n        referenz\n        grund\n        kundeHatUnterschrieben\n      }\n      nachrichten {\n        von\n        text\n        gesendetAm\n      }\n    }\n  }\n": typeof types.TicketListeFragmentDoc,
+    "\n  fragment VerlaufListe on Auftrag {\n    verlauf(first: 50) {\n      totalCount\n      nodes {\n        id\n        zeitpunkt\n        art\n        beschreibung\n        akteur\n      }\n    }\n  }\n": typeof types.VerlaufListeFragmentDoc,
+    "\n  query AuftragUebersicht($spnId: String!) {\n    auftrag(spnId: $spnId) {\n      id\n      spnId\n      stand\n      ...AuftragKopfdaten\n      ...AuftragHinweise\n      ...KvListe\n      ...FreigabeListe\n      ...RkueAngaben\n      ...RechnungListe\n      ...StornoAngaben\n      ...ErinnerungListe\n      ...TicketListe\n      ...EingangListe\n      ...BenachrichtigungListe\n      ...VerlaufListe\n    }\n  }\n": typeof types.AuftragUebersichtDocument,
+    "\n  mutation Anmelden($input: AnmeldenInput!) {\n    anmelden(input: $input) {\n      benutzer {\n        ...BenutzerKopf\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n": typeof types.AnmeldenDocument,
+    "\n  query AuftragNachSpnId($spnId: String!) {\n    auftrag(spnId: $spnId) {\n      id\n      spnId\n    }\n  }\n": typeof types.AuftragNachSpnIdDocument,
+};
+const documents: Documents = {
+    "\n  fragment AuftragKopfdaten on Auftrag {\n    id\n    spnId\n    auftragsart\n    status\n    stand\n    vermitteltAm\n    aktualisiertAm\n    schadennummer\n    schadentag\n    sparte\n    versicherer {\n      id\n      name\n    }\n    werkstatt {\n      id\n      name\n      partnerNummer\n      ort\n    }\n    fahrzeug {\n      kennzeichen\n      hersteller\n      modell\n      fin\n      erstzulassung\n    }\n    kunde {\n      name\n      anschrift\n      telefon\n    }\n  }\n": types.AuftragKopfdatenFragmentDoc,
+    "\n  query AuftragListe(\n    $filter: AuftragFilter\n    $first: Int!\n    $after: String\n    $mitHinweisen: Boolean!\n  ) {\n    auftraege(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        spnId\n        status\n        schadennummer\n        aktualisiertAm\n        fahrzeug {\n          kennzeichen\n        }\n        versicherer {\n          id\n          name\n        }\n        hinweise @include(if: $mitHinweisen) {\n          code\n          titel\n          aktion\n        }\n      }\n    }\n  }\n": types.AuftragListeDocument,
+    "\n  fragment BenachrichtigungListe on Auftrag {\n    benachrichtigungen {\n      id\n      betreff\n      empfaenger\n      erstelltAm\n      versendetAm\n    }\n  }\n": types.BenachrichtigungListeFragmentDoc,
+    "\n  fragment BenutzerKopf on Benutzer {\n    id\n    benutzername\n    name\n    rolle\n    werkstatt {\n      id\n      name\n      partnerNummer\n    }\n  }\n": types.BenutzerKopfFragmentDoc,
+    "\n  fragment EingangListe on Auftrag {\n    nichtZugeordneteEingaenge {\n      id\n      eingegangenAm\n      art\n      kalkulationssystem\n      externeReferenz\n      grund\n    }\n  }\n": types.EingangListeFragmentDoc,
+    "\n  fragment ErinnerungListe on Auftrag {\n    erinnerungen {\n      id\n      art\n      gesendetAm\n      erledigtAm\n    }\n  }\n": types.ErinnerungListeFragmentDoc,
+    "\n  fragment FreigabeListe on Auftrag {\n    erwarteterRechnungsbetrag\n    freigaben {\n      id\n      erteiltAm\n      betragNetto\n      nachlass\n      erwarteterRechnungsbetrag\n      kv {\n        id\n        art\n        laufendeNummer\n      }\n    }\n  }\n": types.FreigabeListeFragmentDoc,
+    "\n  fragment AuftragHinweise on Auftrag {\n    spnId\n    hinweise {\n      code\n      titel\n      text\n      aktion\n    }\n    moeglicheAktionen\n  }\n": types.AuftragHinweiseFragmentDoc,
+    "\n  fragment KvListe on Auftrag {\n    kvs {\n      id\n      art\n      laufendeNummer\n      eingegangenAm\n      kalkulationssystem\n      externeReferenz\n      status\n      korrekturpunkte\n      summen {\n        ersatzteile\n        arbeitslohn\n        lackierung\n        nebenkosten\n        netto\n        mwst\n        brutto\n      }\n    }\n  }\n": types.KvListeFragmentDoc,
+    "\n  query Me {\n    me {\n      ...BenutzerKopf\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Abmelden {\n    abmelden\n  }\n": types.AbmeldenDocument,
+    "\n  fragment RechnungListe on Auftrag {\n    rechnungen {\n      id\n      art\n      rechnungsnummer\n      rechnungsdatum\n      eingegangenAm\n      betragNetto\n      mwst\n      betragBrutto\n      status\n      bemerkung\n    }\n  }\n": types.RechnungListeFragmentDoc,
+    "\n  fragment RkueAngaben on Auftrag {\n    rkue {\n      status\n      entschiedenAm\n      bemerkung\n    }\n  }\n": types.RkueAngabenFragmentDoc,
+    "\n  fragment StornoAngaben on Auftrag {\n    storno {\n      grund\n      bemerkung\n      storniertAm\n      benachrichtigtAm\n    }\n  }\n": types.StornoAngabenFragmentDoc,
+    "\n  fragment TicketListe on Auftrag {\n    tickets {\n      id\n      ticketNummer\n      aktion\n      status\n      erstelltAm\n      inhalt {\n        reparaturstatus\n        termin\n        fahrzeugUebernommenAm\n        voraussichtlicheFertigstellung\n        fertiggestelltAm\n        fahrzeugZurueckgegebenAm\n        freigabeErhaltenAm\n        betragNetto\n        quelle\n        referenz\n        grund\n        kundeHatUnterschrieben\n      }\n      nachrichten {\n        von\n        text\n        gesendetAm\n      }\n    }\n  }\n": types.TicketListeFragmentDoc,
+    "\n  fragment VerlaufListe on Auftrag {\n    verlauf(first: 50) {\n      totalCount\n      nodes {\n        id\n        zeitpunkt\n        art\n        beschreibung\n        akteur\n      }\n    }\n  }\n": types.VerlaufListeFragmentDoc,
+    "\n  query AuftragUebersicht($spnId: String!) {\n    auftrag(spnId: $spnId) {\n      id\n      spnId\n      stand\n      ...AuftragKopfdaten\n      ...AuftragHinweise\n      ...KvListe\n      ...FreigabeListe\n      ...RkueAngaben\n      ...RechnungListe\n      ...StornoAngaben\n      ...ErinnerungListe\n      ...TicketListe\n      ...EingangListe\n      ...BenachrichtigungListe\n      ...VerlaufListe\n    }\n  }\n": types.AuftragUebersichtDocument,
+    "\n  mutation Anmelden($input: AnmeldenInput!) {\n    anmelden(input: $input) {\n      benutzer {\n        ...BenutzerKopf\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n": types.AnmeldenDocument,
+    "\n  query AuftragNachSpnId($spnId: String!) {\n    auftrag(spnId: $spnId) {\n      id\n      spnId\n    }\n  }\n": types.AuftragNachSpnIdDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuftragKopfdaten on Auftrag {\n    id\n    spnId\n    auftragsart\n    status\n    stand\n    vermitteltAm\n    aktualisiertAm\n    schadennummer\n    schadentag\n    sparte\n    versicherer {\n      id\n      name\n    }\n    werkstatt {\n      id\n      name\n      partnerNummer\n      ort\n    }\n    fahrzeug {\n      kennzeichen\n      hersteller\n      modell\n      fin\n      erstzulassung\n    }\n    kunde {\n      name\n      anschrift\n      telefon\n    }\n  }\n"): (typeof documents)["\n  fragment AuftragKopfdaten on Auftrag {\n    id\n    spnId\n    auftragsart\n    status\n    stand\n    vermitteltAm\n    aktualisiertAm\n    schadennummer\n    schadentag\n    sparte\n    versicherer {\n      id\n      name\n    }\n    werkstatt {\n      id\n      name\n      partnerNummer\n      ort\n    }\n    fahrzeug {\n      kennzeichen\n      hersteller\n      modell\n      fin\n      erstzulassung\n    }\n    kunde {\n      name\n      anschrift\n      telefon\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuftragListe(\n    $filter: AuftragFilter\n    $first: Int!\n    $after: String\n    $mitHinweisen: Boolean!\n  ) {\n    auftraege(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        spnId\n        status\n        schadennummer\n        aktualisiertAm\n        fahrzeug {\n          kennzeichen\n        }\n        versicherer {\n          id\n          name\n        }\n        hinweise @include(if: $mitHinweisen) {\n          code\n          titel\n          aktion\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuftragListe(\n    $filter: AuftragFilter\n    $first: Int!\n    $after: String\n    $mitHinweisen: Boolean!\n  ) {\n    auftraege(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        spnId\n        status\n        schadennummer\n        aktualisiertAm\n        fahrzeug {\n          kennzeichen\n        }\n        versicherer {\n          id\n          name\n        }\n        hinweise @include(if: $mitHinweisen) {\n          code\n          titel\n          aktion\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BenachrichtigungListe on Auftrag {\n    benachrichtigungen {\n      id\n      betreff\n      empfaenger\n      erstelltAm\n      versendetAm\n    }\n  }\n"): (typeof documents)["\n  fragment BenachrichtigungListe on Auftrag {\n    benachrichtigungen {\n      id\n      betreff\n      empfaenger\n      erstelltAm\n      versendetAm\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BenutzerKopf on Benutzer {\n    id\n    benutzername\n    name\n    rolle\n    werkstatt {\n      id\n      name\n      partnerNummer\n    }\n  }\n"): (typeof documents)["\n  fragment BenutzerKopf on Benutzer {\n    id\n    benutzername\n    name\n    rolle\n    werkstatt {\n      id\n      name\n      partnerNummer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EingangListe on Auftrag {\n    nichtZugeordneteEingaenge {\n      id\n      eingegangenAm\n      art\n      kalkulationssystem\n      externeReferenz\n      grund\n    }\n  }\n"): (typeof documents)["\n  fragment EingangListe on Auftrag {\n    nichtZugeordneteEingaenge {\n      id\n      eingegangenAm\n      art\n      kalkulationssystem\n      externeReferenz\n      grund\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ErinnerungListe on Auftrag {\n    erinnerungen {\n      id\n      art\n      gesendetAm\n      erledigtAm\n    }\n  }\n"): (typeof documents)["\n  fragment ErinnerungListe on Auftrag {\n    erinnerungen {\n      id\n      art\n      gesendetAm\n      erledigtAm\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FreigabeListe on Auftrag {\n    erwarteterRechnungsbetrag\n    freigaben {\n      id\n      erteiltAm\n      betragNetto\n      nachlass\n      erwarteterRechnungsbetrag\n      kv {\n        id\n        art\n        laufendeNummer\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment FreigabeListe on Auftrag {\n    erwarteterRechnungsbetrag\n    freigaben {\n      id\n      erteiltAm\n      betragNetto\n      nachlass\n      erwarteterRechnungsbetrag\n      kv {\n        id\n        art\n        laufendeNummer\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuftragHinweise on Auftrag {\n    spnId\n    hinweise {\n      code\n      titel\n      text\n      aktion\n    }\n    moeglicheAktionen\n  }\n"): (typeof documents)["\n  fragment AuftragHinweise on Auftrag {\n    spnId\n    hinweise {\n      code\n      titel\n      text\n      aktion\n    }\n    moeglicheAktionen\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KvListe on Auftrag {\n    kvs {\n      id\n      art\n      laufendeNummer\n      eingegangenAm\n      kalkulationssystem\n      externeReferenz\n      status\n      korrekturpunkte\n      summen {\n        ersatzteile\n        arbeitslohn\n        lackierung\n        nebenkosten\n        netto\n        mwst\n        brutto\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment KvListe on Auftrag {\n    kvs {\n      id\n      art\n      laufendeNummer\n      eingegangenAm\n      kalkulationssystem\n      externeReferenz\n      status\n      korrekturpunkte\n      summen {\n        ersatzteile\n        arbeitslohn\n        lackierung\n        nebenkosten\n        netto\n        mwst\n        brutto\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...BenutzerKopf\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...BenutzerKopf\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Abmelden {\n    abmelden\n  }\n"): (typeof documents)["\n  mutation Abmelden {\n    abmelden\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RechnungListe on Auftrag {\n    rechnungen {\n      id\n      art\n      rechnungsnummer\n      rechnungsdatum\n      eingegangenAm\n      betragNetto\n      mwst\n      betragBrutto\n      status\n      bemerkung\n    }\n  }\n"): (typeof documents)["\n  fragment RechnungListe on Auftrag {\n    rechnungen {\n      id\n      art\n      rechnungsnummer\n      rechnungsdatum\n      eingegangenAm\n      betragNetto\n      mwst\n      betragBrutto\n      status\n      bemerkung\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RkueAngaben on Auftrag {\n    rkue {\n      status\n      entschiedenAm\n      bemerkung\n    }\n  }\n"): (typeof documents)["\n  fragment RkueAngaben on Auftrag {\n    rkue {\n      status\n      entschiedenAm\n      bemerkung\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StornoAngaben on Auftrag {\n    storno {\n      grund\n      bemerkung\n      storniertAm\n      benachrichtigtAm\n    }\n  }\n"): (typeof documents)["\n  fragment StornoAngaben on Auftrag {\n    storno {\n      grund\n      bemerkung\n      storniertAm\n      benachrichtigtAm\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketListe on Auftrag {\n    tickets {\n      id\n      ticketNummer\n      aktion\n      status\n      erstelltAm\n      inhalt {\n        reparaturstatus\n        termin\n        fahrzeugUebernommenAm\n        voraussichtlicheFertigstellung\n        fertiggestelltAm\n        fahrzeugZurueckgegebenAm\n        freigabeErhaltenAm\n        betragNetto\n        quelle\n        referenz\n        grund\n        kundeHatUnterschrieben\n      }\n      nachrichten {\n        von\n        text\n        gesendetAm\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TicketListe on Auftrag {\n    tickets {\n      id\n      ticketNummer\n      aktion\n      status\n      erstelltAm\n      inhalt {\n        reparaturstatus\n        termin\n        fahrzeugUebernommenAm\n        voraussichtlicheFertigstellung\n        fertiggestelltAm\n        fahrzeugZurueckgegebenAm\n        freigabeErhaltenAm\n        betragNetto\n        quelle\n        referenz\n        grund\n        kundeHatUnterschrieben\n      }\n      nachrichten {\n        von\n        text\n        gesendetAm\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VerlaufListe on Auftrag {\n    verlauf(first: 50) {\n      totalCount\n      nodes {\n        id\n        zeitpunkt\n        art\n        beschreibung\n        akteur\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment VerlaufListe on Auftrag {\n    verlauf(first: 50) {\n      totalCount\n      nodes {\n        id\n        zeitpunkt\n        art\n        beschreibung\n        akteur\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuftragUebersicht($spnId: String!) {\n    auftrag(spnId: $spnId) {\n      id\n      spnId\n      stand\n      ...AuftragKopfdaten\n      ...AuftragHinweise\n      ...KvListe\n      ...FreigabeListe\n      ...RkueAngaben\n      ...RechnungListe\n      ...StornoAngaben\n      ...ErinnerungListe\n      ...TicketListe\n      ...EingangListe\n      ...BenachrichtigungListe\n      ...VerlaufListe\n    }\n  }\n"): (typeof documents)["\n  query AuftragUebersicht($spnId: String!) {\n    auftrag(spnId: $spnId) {\n      id\n      spnId\n      stand\n      ...AuftragKopfdaten\n      ...AuftragHinweise\n      ...KvListe\n      ...FreigabeListe\n      ...RkueAngaben\n      ...RechnungListe\n      ...StornoAngaben\n      ...ErinnerungListe\n      ...TicketListe\n      ...EingangListe\n      ...BenachrichtigungListe\n      ...VerlaufListe\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Anmelden($input: AnmeldenInput!) {\n    anmelden(input: $input) {\n      benutzer {\n        ...BenutzerKopf\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Anmelden($input: AnmeldenInput!) {\n    anmelden(input: $input) {\n      benutzer {\n        ...BenutzerKopf\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuftragNachSpnId($spnId: String!) {\n    auftrag(spnId: $spnId) {\n      id\n      spnId\n    }\n  }\n"): (typeof documents)["\n  query AuftragNachSpnId($spnId: String!) {\n    auftrag(spnId: $spnId) {\n      id\n      spnId\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

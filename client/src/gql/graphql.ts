@@ -1,0 +1,1006 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** Exakter Betrag in Euro als Zeichenkette mit zwei Nachkommastellen, z. B. "1234.50" (intern in Cent). */
+  Decimal: { input: string; output: string; }
+  /** Kalenderdatum im Format JJJJ-MM-TT, z. B. "2026-12-03" („heute“ bezieht sich auf Europe/Berlin). */
+  LocalDate: { input: string; output: string; }
+};
+
+/** Die drei Aktionen des Portals. */
+export type Aktion =
+  /** Auftrag anfordern: ein Reparaturauftrag wird benötigt. */
+  | 'AUFTRAG_ANFORDERN'
+  /** Fehlende Freigabe: eine erhaltene Freigabe fehlt im Portal. */
+  | 'FEHLENDE_FREIGABE'
+  /** Vorgangsinfo: Reparatur- oder Terminstatus melden. */
+  | 'VORGANGSINFO';
+
+/** Warum ein Reparaturauftrag angefordert wird. */
+export type AnforderungsGrund =
+  /** Der Auftrag wurde fälschlicherweise storniert. */
+  | 'FAELSCHLICH_STORNIERT'
+  /** Der Kunde wünscht die Reparatur (bisher nur KV-Service). */
+  | 'KUNDE_WUENSCHT_REPARATUR';
+
+/** Anmeldedaten. */
+export type AnmeldenInput = {
+  /** Benutzername. */
+  benutzername: Scalars['String']['input'];
+  /** Passwort. */
+  passwort: Scalars['String']['input'];
+};
+
+/** Ergebnis einer Anmeldung. */
+export type AnmeldenPayload = {
+  __typename?: 'AnmeldenPayload';
+  /** Der angemeldete Benutzer; null bei Fehlern. */
+  benutzer?: Maybe<Benutzer>;
+  /** Fachliche Fehler, z. B. ANMELDUNG_FEHLGESCHLAGEN. */
+  fehler: Array<Fehler>;
+  /** Bearer-Token der neuen Sitzung (zusätzlich als httpOnly-Cookie gesetzt); null bei Fehlern. */
+  token?: Maybe<Scalars['String']['output']>;
+};
+
+/** Ein Vermittlungsauftrag: ein beschädigtes Fahrzeug bei einer Werkstatt, mit allem, was das Netzwerk dazu erfasst hat. */
+export type Auftrag = {
+  __typename?: 'Auftrag';
+  /** Zeitpunkt des letzten Verlaufseintrags. */
+  aktualisiertAm: Scalars['DateTimeISO']['output'];
+  /** Reparaturauftrag oder KV-Service. */
+  auftragsart: Auftragsart;
+  /** System-E-Mails zu diesem Auftrag und ob sie versendet wurden. */
+  benachrichtigungen: Array<Benachrichtigung>;
+  /** Offene und erledigte Erinnerungen. */
+  erinnerungen: Array<Erinnerung>;
+  /** Summe der erwarteten Beträge der Freigaben minus die Nettobeträge der Rechnungen, die nicht KORREKTUR_ANGEFORDERT sind; null ohne Freigabe. */
+  erwarteterRechnungsbetrag?: Maybe<Scalars['Decimal']['output']>;
+  /** Das Fahrzeug. */
+  fahrzeug: Fahrzeug;
+  /** Alle Freigaben. */
+  freigaben: Array<Freigabe>;
+  /** Die FAQ-Antworten, die jetzt zutreffen, dringendste zuerst; die erste ist der „Nächste Schritt“. */
+  hinweise: Array<Hinweis>;
+  /** Technische ID. */
+  id: Scalars['ID']['output'];
+  /** Kontaktdaten des Kunden; null für Kalkulationssysteme. */
+  kunde?: Maybe<Kunde>;
+  /** Alle KVs und Nachträge in Eingangsreihenfolge. */
+  kvs: Array<Kostenvoranschlag>;
+  /** Die Aktionen der Werkstatt, die jetzt möglich sind, gleich wer fragt. */
+  moeglicheAktionen: Array<Aktion>;
+  /** Einreichungen, die diese SPN-ID nannten, aber nicht zugeordnet werden konnten (z. B. Kennzeichen weicht ab); für Kalkulationssysteme nur die eigenen. */
+  nichtZugeordneteEingaenge: Array<Eingang>;
+  /** Alle Rechnungen in Eingangsreihenfolge. */
+  rechnungen: Array<Rechnung>;
+  /** Stand der Reparaturkostenübernahme. */
+  rkue: Rkue;
+  /** Schadennummer des Versicherers. */
+  schadennummer: Scalars['String']['output'];
+  /** Schadentag. */
+  schadentag?: Maybe<Scalars['LocalDate']['output']>;
+  /** Versicherungssparte. */
+  sparte: Sparte;
+  /** SPN-ID des Auftrags, z. B. "SPN-2026-004711". */
+  spnId: Scalars['String']['output'];
+  /** Zeitpunkt dieser Antwort: der angezeigte Status ist der zu diesem Zeitpunkt erfasste. */
+  stand: Scalars['DateTimeISO']['output'];
+  /** Status zum Zeitpunkt `stand`. */
+  status: Auftragsstatus;
+  /** Die Stornierung; null, wenn der Auftrag jetzt nicht storniert ist. */
+  storno?: Maybe<Storno>;
+  /** Tickets der Werkstatt zu diesem Auftrag; leer für Kalkulationssysteme. */
+  tickets: Array<Ticket>;
+  /** Verlauf des Auftrags, neueste Einträge zuerst. */
+  verlauf: EreignisConnection;
+  /** Zeitpunkt der Vermittlung. */
+  vermitteltAm: Scalars['DateTimeISO']['output'];
+  /** Der Versicherer. */
+  versicherer: Versicherer;
+  /** Die Werkstatt. */
+  werkstatt: Werkstatt;
+};
+
+
+/** Ein Vermittlungsauftrag: ein beschädigtes Fahrzeug bei einer Werkstatt, mit allem, was das Netzwerk dazu erfasst hat. */
+export type AuftragVerlaufArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Eine Seite einer Auftragsliste. */
+export type AuftragConnection = {
+  __typename?: 'AuftragConnection';
+  /** Die Einträge mit ihren Cursorn. */
+  edges: Array<AuftragEdge>;
+  /** Die Einträge ohne Cursor. */
+  nodes: Array<Auftrag>;
+  /** Angaben zum Blättern. */
+  pageInfo: PageInfo;
+  /** Gesamtzahl der Einträge über alle Seiten (mit den gesetzten Filtern). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Ein Eintrag einer Liste von Aufträgen mit seinem Cursor. */
+export type AuftragEdge = {
+  __typename?: 'AuftragEdge';
+  /** Cursor dieses Eintrags. */
+  cursor: Scalars['String']['output'];
+  /** Der Eintrag. */
+  node: Auftrag;
+};
+
+/** Filter für Auftragslisten; alle gesetzten Felder müssen zutreffen. */
+export type AuftragFilter = {
+  /** Nur Aufträge dieser Art. */
+  auftragsart?: InputMaybe<Auftragsart>;
+  /** Nur Aufträge, deren aktualisiertAm zu oder nach diesem Zeitpunkt liegt: der Abruf-Feed der Kalkulationssysteme. */
+  geaendertSeit?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Nur Aufträge, auf die dieser Hinweis zutrifft. */
+  hinweis?: InputMaybe<HinweisCode>;
+  /** Nur Aufträge, deren Hinweise eine Aktion anbieten („Offene Punkte“). */
+  mitAktion?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Nur Aufträge mit einem dieser Status. */
+  status?: InputMaybe<Array<Auftragsstatus>>;
+  /** Findet SPN-ID, Schadennummer oder Kennzeichen (ohne Rücksicht auf Groß-/Kleinschreibung, Leerzeichen und Bindestriche). */
+  suche?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Sortierung: Standard AKTUALISIERT_AM DESC, mit geaendertSeit AKTUALISIERT_AM ASC; bei Gleichstand nach ID. */
+export type AuftragOrder = {
+  /** Richtung. */
+  direction: OrderDirection;
+  /** Sortierfeld. */
+  field: AuftragOrderField;
+};
+
+/** Sortierfeld für Auftragslisten. */
+export type AuftragOrderField =
+  /** Zeitpunkt der letzten Änderung. */
+  | 'AKTUALISIERT_AM'
+  /** SPN-ID. */
+  | 'SPN_ID'
+  /** Zeitpunkt der Vermittlung. */
+  | 'VERMITTELT_AM';
+
+/** Art des Vermittlungsauftrags. */
+export type Auftragsart =
+  /** Kostenvoranschlagservice: Besichtigung und KV gegen Pauschale, keine Reparatur. */
+  | 'KV_SERVICE'
+  /** Reparaturauftrag. */
+  | 'REPARATUR';
+
+/** Status eines Auftrags im Lebenszyklus. */
+export type Auftragsstatus =
+  /** Der Auftrag ist abgeschlossen. */
+  | 'ABGESCHLOSSEN'
+  /** Die technische Reparaturfreigabe liegt vor. */
+  | 'FREIGEGEBEN'
+  /** Das Fahrzeug ist laut Werkstatt in Arbeit. */
+  | 'IN_REPARATUR'
+  /** Der KV muss korrigiert und erneut gesendet werden. */
+  | 'KORREKTUR_ANGEFORDERT'
+  /** Ein KV ist eingegangen und wird geprüft. */
+  | 'KV_IN_PRUEFUNG'
+  /** Eine Rechnung ist eingegangen und wird geprüft. */
+  | 'RECHNUNG_IN_PRUEFUNG'
+  /** Die Reparatur ist laut Werkstatt abgeschlossen; die Rechnung wird erwartet. */
+  | 'REPARATUR_ABGESCHLOSSEN'
+  /** Der Auftrag wurde storniert. */
+  | 'STORNIERT'
+  /** Vermittelt; es liegt noch kein KV in Prüfung vor. */
+  | 'VERMITTELT';
+
+/** Eine System-E-Mail des Netzwerks an die Werkstatt und ob sie versendet wurde. */
+export type Benachrichtigung = {
+  __typename?: 'Benachrichtigung';
+  /** Betreff der E-Mail. */
+  betreff: Scalars['String']['output'];
+  /** Empfängeradresse. */
+  empfaenger: Scalars['String']['output'];
+  /** Zeitpunkt, zu dem die E-Mail zum Versand eingereiht wurde. */
+  erstelltAm: Scalars['DateTimeISO']['output'];
+  /** Technische ID. */
+  id: Scalars['ID']['output'];
+  /** Zeitpunkt des Versands; null, solange sie noch nicht versendet ist. */
+  versendetAm?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** Der angemeldete Aufrufer: eine Person oder, bei einem API-Schlüssel, das Kalkulationssystem. */
+export type Benutzer = {
+  __typename?: 'Benutzer';
+  /** Benutzername (bei API-Schlüsseln der Name des Schlüssels). */
+  benutzername: Scalars['String']['output'];
+  /** Technische ID (bei API-Schlüsseln mit Präfix "api-"). */
+  id: Scalars['ID']['output'];
+  /** Anzeigename. */
+  name: Scalars['String']['output'];
+  /** Rolle des Aufrufers. */
+  rolle: Rolle;
+  /** Werkstatt des Benutzers; null für Netzwerk-Mitarbeiter und API-Schlüssel. */
+  werkstatt?: Maybe<Werkstatt>;
+};
+
+/** Eine Einreichung, die diese SPN-ID nannte, aber nicht zugeordnet werden konnte. */
+export type Eingang = {
+  __typename?: 'Eingang';
+  /** Namen der Felder, die nicht passten, z. B. ["kennzeichen"]. */
+  abweichendeFelder: Array<Scalars['String']['output']>;
+  /** Art der Einreichung. */
+  art: EingangArt;
+  /** Zeitpunkt des Eingangs. */
+  eingegangenAm: Scalars['DateTimeISO']['output'];
+  /** Referenz des Kalkulationssystems. */
+  externeReferenz?: Maybe<Scalars['String']['output']>;
+  /** Ein deutscher Satz für die Werkstatt, warum die Einreichung nicht zugeordnet wurde. */
+  grund: Scalars['String']['output'];
+  /** Technische ID. */
+  id: Scalars['ID']['output'];
+  /** System, aus dem die Einreichung kam. */
+  kalkulationssystem: Kalkulationssystem;
+};
+
+/** Art einer eingegangenen Einreichung. */
+export type EingangArt =
+  /** Kostenvoranschlag. */
+  | 'KV'
+  /** KV-Nachtrag. */
+  | 'NACHTRAG'
+  /** Rechnung. */
+  | 'RECHNUNG';
+
+/** Ein Eintrag im Verlauf eines Auftrags: wer hat wann was getan. */
+export type Ereignis = {
+  __typename?: 'Ereignis';
+  /** Wer es getan hat (für Kalkulationssysteme nur die Rolle). */
+  akteur?: Maybe<Scalars['String']['output']>;
+  /** Art des Eintrags. */
+  art: EreignisArt;
+  /** Beschreibung (vom System formuliert). */
+  beschreibung: Scalars['String']['output'];
+  /** Technische ID. */
+  id: Scalars['ID']['output'];
+  /** Zeitpunkt. */
+  zeitpunkt: Scalars['DateTimeISO']['output'];
+};
+
+/** Art eines Eintrags im Verlauf eines Auftrags. */
+export type EreignisArt =
+  /** Die Auftragsart wurde geändert. */
+  | 'AUFTRAGSART_GEAENDERT'
+  /** Der Auftrag wurde vermittelt. */
+  | 'AUFTRAG_VERMITTELT'
+  /** Eine Einreichung konnte nicht zugeordnet werden. */
+  | 'EINGANG_NICHT_ZUGEORDNET'
+  /** Eine Erinnerung wurde gesendet. */
+  | 'ERINNERUNG_GESENDET'
+  /** Eine System-E-Mail wurde versendet. */
+  | 'E_MAIL_VERSENDET'
+  /** Eine Freigabe wurde erteilt. */
+  | 'FREIGABE_ERTEILT'
+  /** Eine Korrektur wurde angefordert. */
+  | 'KORREKTUR_ANGEFORDERT'
+  /** Ein KV oder Nachtrag wurde abgelehnt. */
+  | 'KV_ABGELEHNT'
+  /** Ein KV oder Nachtrag ist eingegangen. */
+  | 'KV_EINGEGANGEN'
+  /** Eine Rechnung ist eingegangen. */
+  | 'RECHNUNG_EINGEGANGEN'
+  /** Eine Rechnung wurde geprüft. */
+  | 'RECHNUNG_GEPRUEFT'
+  /** Der RKÜ-Status hat sich geändert. */
+  | 'RKUE_GEAENDERT'
+  /** Der Auftrag wurde storniert. */
+  | 'STORNIERT'
+  /** Die Stornierung wurde aufgehoben. */
+  | 'STORNO_AUFGEHOBEN'
+  /** Ein Ticket wurde bearbeitet. */
+  | 'TICKET_BEARBEITET'
+  /** Ein Ticket wurde erstellt. */
+  | 'TICKET_ERSTELLT'
+  /** Die Werkstatt hat eine Vorgangsinfo gemeldet. */
+  | 'VORGANGSINFO_GEMELDET';
+
+/** Eine Seite des Verlaufs, neueste Einträge zuerst. */
+export type EreignisConnection = {
+  __typename?: 'EreignisConnection';
+  /** Die Einträge mit ihren Cursorn. */
+  edges: Array<EreignisEdge>;
+  /** Die Einträge ohne Cursor. */
+  nodes: Array<Ereignis>;
+  /** Angaben zum Blättern. */
+  pageInfo: PageInfo;
+  /** Gesamtzahl der Einträge über alle Seiten (mit den gesetzten Filtern). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Ein Eintrag einer Liste von Verlaufseinträgen mit seinem Cursor. */
+export type EreignisEdge = {
+  __typename?: 'EreignisEdge';
+  /** Cursor dieses Eintrags. */
+  cursor: Scalars['String']['output'];
+  /** Der Eintrag. */
+  node: Ereignis;
+};
+
+/** Eine Erinnerung an die Werkstatt, den Reparatur- oder Terminstatus zu melden. */
+export type Erinnerung = {
+  __typename?: 'Erinnerung';
+  /** Worum die Erinnerung bittet. */
+  art: ErinnerungArt;
+  /** Zeitpunkt, zu dem sie durch eine Vorgangsinfo erledigt wurde; null, solange offen. */
+  erledigtAm?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Zeitpunkt der Erinnerung. */
+  gesendetAm: Scalars['DateTimeISO']['output'];
+  /** Technische ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** Worum eine Erinnerung bittet. */
+export type ErinnerungArt =
+  /** Den Reparaturstatus melden. */
+  | 'REPARATURSTATUS'
+  /** Den Terminstatus melden. */
+  | 'TERMINSTATUS';
+
+/** Das beschädigte Fahrzeug. */
+export type Fahrzeug = {
+  __typename?: 'Fahrzeug';
+  /** Tag der Erstzulassung. */
+  erstzulassung?: Maybe<Scalars['LocalDate']['output']>;
+  /** Fahrzeug-Identifizierungsnummer (FIN). */
+  fin?: Maybe<Scalars['String']['output']>;
+  /** Hersteller. */
+  hersteller?: Maybe<Scalars['String']['output']>;
+  /** Amtliches Kennzeichen, wie erfasst, z. B. "M-AB 1234". */
+  kennzeichen: Scalars['String']['output'];
+  /** Modell. */
+  modell?: Maybe<Scalars['String']['output']>;
+};
+
+/** Ein erwarteter fachlicher Fehler einer Mutation, mit einer Meldung, nach der eine Werkstatt handeln kann. */
+export type Fehler = {
+  __typename?: 'Fehler';
+  /** Art des Fehlers. */
+  code: FehlerCode;
+  /** Pfad des betroffenen Eingabefelds, z. B. ["input", "termin"]. */
+  feld?: Maybe<Array<Scalars['String']['output']>>;
+  /** Verständliche Meldung auf Deutsch: was nicht stimmt und was zu tun ist. */
+  meldung: Scalars['String']['output'];
+};
+
+/** Art eines erwarteten fachlichen Fehlers. */
+export type FehlerCode =
+  /** Die Aktion ist in der Situation des Auftrags nicht möglich. */
+  | 'AKTION_NICHT_ERLAUBT'
+  /** Benutzername oder Passwort ist falsch. */
+  | 'ANMELDUNG_FEHLGESCHLAGEN'
+  /** Kein Auftrag mit dieser SPN-ID (oder kein Zugriff darauf). */
+  | 'AUFTRAG_NICHT_GEFUNDEN'
+  /** Der Betrag übersteigt den erwarteten Rechnungsbetrag. */
+  | 'BETRAG_UEBERSCHRITTEN'
+  /** Der idempotencyKey wurde bereits mit anderem Inhalt verwendet. */
+  | 'IDEMPOTENZ_KONFLIKT'
+  /** Kein Zugriff auf dieses Objekt. */
+  | 'KEIN_ZUGRIFF'
+  /** Der aktuelle Status erlaubt diesen Schritt nicht. */
+  | 'STATUS_UNGUELTIG'
+  /** Eine Eingabe ist ungültig (siehe feld). */
+  | 'VALIDIERUNG'
+  /** Die Einreichung passt nicht zum Auftrag (Schadennummer oder Kennzeichen weicht ab). */
+  | 'ZUORDNUNG_FEHLGESCHLAGEN';
+
+/** Die technische Reparaturfreigabe eines KV oder Nachtrags. */
+export type Freigabe = {
+  __typename?: 'Freigabe';
+  /** Freigegebener Nettobetrag. */
+  betragNetto: Scalars['Decimal']['output'];
+  /** Zeitpunkt der Freigabe. */
+  erteiltAm: Scalars['DateTimeISO']['output'];
+  /** Erwarteter Rechnungsbetrag dieser Freigabe: Nettobetrag minus Nachlass. */
+  erwarteterRechnungsbetrag: Scalars['Decimal']['output'];
+  /** Technische ID. */
+  id: Scalars['ID']['output'];
+  /** Der freigegebene KV oder Nachtrag. */
+  kv: Kostenvoranschlag;
+  /** Netzwerk-Nachlass: Nettobetrag × Nachlass-Prozentsatz des Versicherers, kaufmännisch gerundet. */
+  nachlass: Scalars['Decimal']['output'];
+};
+
+/** Woher die Werkstatt eine Freigabe erhalten hat. */
+export type FreigabeQuelle =
+  /** Per E-Mail. */
+  | 'E_MAIL'
+  /** Über das Kalkulationssystem. */
+  | 'KALKULATIONSSYSTEM'
+  /** Auf anderem Weg. */
+  | 'SONSTIGES'
+  /** Telefonisch. */
+  | 'TELEFON';
+
+/** Eine FAQ-Antwort, die jetzt auf den Auftrag zutrifft, mit der Aktion, die hilft. */
+export type Hinweis = {
+  __typename?: 'Hinweis';
+  /** Die Aktion, die hier hilft; null, wenn keine Aktion passt oder sie gerade nicht möglich ist. */
+  aktion?: Maybe<Aktion>;
+  /** Die FAQ-Situation. */
+  code: HinweisCode;
+  /** Die Antwort für diesen Auftrag: was los ist und was zu tun ist. */
+  text: Scalars['String']['output'];
+  /** Kurzer Titel. */
+  titel: Scalars['String']['output'];
+};
+
+/** Die FAQ-Situationen: je ein Code für einen Hinweis zum Auftrag. */
+export type HinweisCode =
+  /** Eine Erinnerung ist offen: Reparatur- oder Terminstatus melden. */
+  | 'ERINNERUNG_OFFEN'
+  /** Freigabe liegt vor; reicht sie nicht, einen KV-Nachtrag senden. */
+  | 'FREIGABE_NICHT_AUSREICHEND'
+  /** Für den KV wurde eine Korrektur angefordert. */
+  | 'KORREKTUR_ANGEFORDERT'
+  /** Der KV wurde abgelehnt. */
+  | 'KV_ABGELEHNT'
+  /** Es liegt noch kein KV vor. */
+  | 'KV_FEHLT'
+  /** Der KV wird geprüft; noch keine Freigabe. */
+  | 'KV_IN_PRUEFUNG'
+  /** Nur KV-Service-Auftrag; für eine Reparatur wird ein Reparaturauftrag benötigt. */
+  | 'KV_SERVICE_AUFTRAG'
+  /** Die Rechnung fehlt oder muss korrigiert werden. */
+  | 'RECHNUNG_FEHLT'
+  /** Die Freigabe ist technisch; die RKÜ ist noch offen. */
+  | 'RKUE_OFFEN'
+  /** Der Auftrag wurde storniert. */
+  | 'STORNIERT'
+  /** Ein Ticket ist in Bearbeitung. */
+  | 'TICKET_OFFEN';
+
+/** Kalkulationssoftware, aus der KVs und Rechnungen übermittelt werden. */
+export type Kalkulationssystem =
+  /** Audatex. */
+  | 'AUDATEX'
+  /** DAT. */
+  | 'DAT'
+  /** GT Motive. */
+  | 'GT_MOTIVE'
+  /** Ein anderes System. */
+  | 'SONSTIGES';
+
+/** Ein Kostenvoranschlag (KV) oder KV-Nachtrag mit Summen und Prüfergebnis. */
+export type Kostenvoranschlag = {
+  __typename?: 'Kostenvoranschlag';
+  /** KV oder Nachtrag. */
+  art: KvArt;
+  /** Zeitpunkt des Eingangs. */
+  eingegangenAm: Scalars['DateTimeISO']['output'];
+  /** Referenz des Kalkulationssystems. */
+  externeReferenz?: Maybe<Scalars['String']['output']>;
+  /** Technische ID. */
+  id: Scalars['ID']['output'];
+  /** System, aus dem der KV kam. */
+  kalkulationssystem: Kalkulationssystem;
+  /** Korrekturpunkte der Prüfung (leer für Kalkulationssysteme: Freitext des Netzwerks). */
+  korrekturpunkte: Array<Scalars['String']['output']>;
+  /** 1, 2, 3 … über alle eingegangenen KVs und Nachträge des Auftrags, in Eingangsreihenfolge. */
+  laufendeNummer: Scalars['Int']['output'];
+  /** Prüfstand. */
+  status: KvStatus;
+  /** Summen; bei einem Nachtrag nur die zusätzlichen Beträge. */
+  summen: KvSummen;
+};
+
+/** Kontaktdaten des Kunden (nur für die Werkstatt des Auftrags und das Netzwerk). */
+export type Kunde = {
+  __typename?: 'Kunde';
+  /** Anschrift. */
+  anschrift?: Maybe<Scalars['String']['output']>;
+  /** Name des Kunden. */
+  name: Scalars['String']['output'];
+  /** Telefonnummer. */
+  telefon?: Maybe<Scalars['String']['output']>;
+};
+
+/** Art eines Kostenvoranschlags. */
+export type KvArt =
+  /** Kostenvoranschlag. */
+  | 'KV'
+  /** KV-Nachtrag mit nur den zusätzlichen Beträgen. */
+  | 'NACHTRAG';
+
+/** Prüfstand eines KV oder Nachtrags. */
+export type KvStatus =
+  /** Abgelehnt. */
+  | 'ABGELEHNT'
+  /** Freigegeben. */
+  | 'FREIGEGEBEN'
+  /** In Prüfung. */
+  | 'IN_PRUEFUNG'
+  /** Korrektur angefordert. */
+  | 'KORREKTUR_ANGEFORDERT';
+
+/** Die Summen eines KV (bei einem Nachtrag nur die zusätzlichen Beträge), netto außer MwSt. und brutto. */
+export type KvSummen = {
+  __typename?: 'KvSummen';
+  /** Arbeitslohn. */
+  arbeitslohn: Scalars['Decimal']['output'];
+  /** Summe brutto (vom Server berechnet). */
+  brutto: Scalars['Decimal']['output'];
+  /** Ersatzteile. */
+  ersatzteile: Scalars['Decimal']['output'];
+  /** Lackierung. */
+  lackierung: Scalars['Decimal']['output'];
+  /** Mehrwertsteuer. */
+  mwst: Scalars['Decimal']['output'];
+  /** Nebenkosten. */
+  nebenkosten: Scalars['Decimal']['output'];
+  /** Summe netto (vom Server berechnet). */
+  netto: Scalars['Decimal']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Beendet die Sitzung des Aufrufers (das Token gilt danach nicht mehr) und löscht das Cookie. */
+  abmelden: Scalars['Boolean']['output'];
+  /** Meldet einen Benutzer an: liefert ein Token und setzt das Sitzungs-Cookie. */
+  anmelden: AnmeldenPayload;
+};
+
+
+export type MutationAnmeldenArgs = {
+  input: AnmeldenInput;
+};
+
+/** Sortierrichtung. */
+export type OrderDirection =
+  /** Aufsteigend. */
+  | 'ASC'
+  /** Absteigend. */
+  | 'DESC';
+
+/** Angaben zum Blättern in einer Liste. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor des letzten Eintrags dieser Seite; als `after` für die nächste Seite. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Ob nach dieser Seite weitere Einträge folgen. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Die Aufträge, die der Aufrufer sehen darf, gefiltert, sortiert und seitenweise (Cursor). */
+  auftraege: AuftragConnection;
+  /** Ein Auftrag nach SPN-ID (Groß-/Kleinschreibung, Leerzeichen und fehlendes "SPN-" werden toleriert); null, wenn es ihn nicht gibt oder der Aufrufer ihn nicht sehen darf. */
+  auftrag?: Maybe<Auftrag>;
+  /** Der Aufrufer: Benutzer mit Rolle und Werkstatt, bei API-Schlüsseln Rolle KALKULATION ohne Werkstatt. */
+  me: Benutzer;
+  /** Ein Ticket nach Ticketnummer; null, wenn es es nicht gibt oder es einer anderen Werkstatt gehört. */
+  ticket?: Maybe<Ticket>;
+  /** Tickets: offene zuerst, älteste zuerst. Werkstätten sehen die eigenen, das Netzwerk alle (Ticket-Warteschlange). */
+  tickets: TicketConnection;
+  /** Alle Versicherer des Netzwerks, nach Name. */
+  versicherer: Array<Versicherer>;
+  /** Werkstätten, die der Aufrufer sehen darf (Werkstatt: die eigene; Kalkulationssystem: die verknüpften; Netzwerk: alle), nach Name. */
+  werkstaetten: WerkstattConnection;
+};
+
+
+export type QueryAuftraegeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuftragFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AuftragOrder>;
+};
+
+
+export type QueryAuftragArgs = {
+  spnId: Scalars['String']['input'];
+};
+
+
+export type QueryTicketArgs = {
+  ticketNummer: Scalars['String']['input'];
+};
+
+
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWerkstaettenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  suche?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Eine über den SPN-Rechnungsprozess eingegangene Rechnung. */
+export type Rechnung = {
+  __typename?: 'Rechnung';
+  /** Reparatur- oder KV-Service-Rechnung. */
+  art: RechnungArt;
+  /** Bemerkung der Prüfung (null für Kalkulationssysteme). */
+  bemerkung?: Maybe<Scalars['String']['output']>;
+  /** Bruttobetrag. */
+  betragBrutto: Scalars['Decimal']['output'];
+  /** Nettobetrag. */
+  betragNetto: Scalars['Decimal']['output'];
+  /** Zeitpunkt des Eingangs. */
+  eingegangenAm: Scalars['DateTimeISO']['output'];
+  /** Technische ID. */
+  id: Scalars['ID']['output'];
+  /** Mehrwertsteuer. */
+  mwst: Scalars['Decimal']['output'];
+  /** Rechnungsdatum. */
+  rechnungsdatum: Scalars['LocalDate']['output'];
+  /** Rechnungsnummer der Werkstatt (eindeutig je Werkstatt). */
+  rechnungsnummer: Scalars['String']['output'];
+  /** Prüfstand. */
+  status: RechnungStatus;
+};
+
+/** Art einer Rechnung. */
+export type RechnungArt =
+  /** Rechnung über die KV-Service-Pauschale. */
+  | 'KV_SERVICE'
+  /** Reparaturrechnung. */
+  | 'REPARATUR';
+
+/** Prüfstand einer Rechnung. */
+export type RechnungStatus =
+  /** Bezahlt. */
+  | 'BEZAHLT'
+  /** In Prüfung. */
+  | 'IN_PRUEFUNG'
+  /** Korrektur angefordert; eine korrigierte Rechnung wird benötigt. */
+  | 'KORREKTUR_ANGEFORDERT'
+  /** An den Versicherer übermittelt. */
+  | 'UEBERMITTELT';
+
+/** Reparatur- oder Terminstatus einer Vorgangsinfo. */
+export type Reparaturstatus =
+  /** Das Fahrzeug ist fertig (Fertigstellungsdatum erforderlich). */
+  | 'FAHRZEUG_FERTIG'
+  /** Das Fahrzeug ist in Arbeit (Übernahmedatum erforderlich). */
+  | 'FAHRZEUG_IN_ARBEIT'
+  /** Das Fahrzeug ist zurückgegeben (Rückgabedatum erforderlich). */
+  | 'FAHRZEUG_ZURUECKGEGEBEN'
+  /** Der Kunde lehnt die Reparatur ab. */
+  | 'KUNDE_LEHNT_REPARATUR_AB'
+  /** Der Kunde ist nicht erreichbar. */
+  | 'KUNDE_NICHT_ERREICHBAR'
+  /** Ein Termin ist vereinbart (Datum erforderlich). */
+  | 'TERMIN_VEREINBART'
+  /** Die Reparatur wartet auf Teile. */
+  | 'WARTET_AUF_TEILE';
+
+/** Stand der Reparaturkostenübernahme (RKÜ) durch den Versicherer; unabhängig von der Freigabe. */
+export type Rkue = {
+  __typename?: 'Rkue';
+  /** Bemerkung des Netzwerks (null für Kalkulationssysteme). */
+  bemerkung?: Maybe<Scalars['String']['output']>;
+  /** Zeitpunkt der letzten Entscheidung. */
+  entschiedenAm?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Status der RKÜ. */
+  status: RkueStatus;
+};
+
+/** Stand der Reparaturkostenübernahme (RKÜ) durch den Versicherer. */
+export type RkueStatus =
+  /** Abgelehnt. */
+  | 'ABGELEHNT'
+  /** Erteilt. */
+  | 'ERTEILT'
+  /** In Prüfung beim Versicherer. */
+  | 'IN_PRUEFUNG'
+  /** Noch nicht angefragt. */
+  | 'NICHT_ANGEFRAGT';
+
+/** Rolle des Aufrufers. */
+export type Rolle =
+  /** Mitarbeiter des SPN-Netzwerks: sieht alles. */
+  | 'INTERN'
+  /** Kalkulationssystem-Anbieter (API-Schlüssel): sieht Aufträge der verknüpften Werkstätten ohne Kundendaten. */
+  | 'KALKULATION'
+  /** Mitarbeiter einer Partnerwerkstatt: sieht nur Aufträge der eigenen Werkstatt. */
+  | 'WERKSTATT';
+
+/** Versicherungssparte des Schadens. */
+export type Sparte =
+  /** Haftpflicht (Schaden eines Dritten). */
+  | 'HAFTPFLICHT'
+  /** Teilkasko. */
+  | 'TEILKASKO'
+  /** Vollkasko. */
+  | 'VOLLKASKO';
+
+/** Die Stornierung eines Auftrags. */
+export type Storno = {
+  __typename?: 'Storno';
+  /** Bemerkung des Netzwerks (null für Kalkulationssysteme). */
+  bemerkung?: Maybe<Scalars['String']['output']>;
+  /** Zeitpunkt, zu dem die Storno-E-Mail („Stornierung SPN Vermittlungsauftrag …“) versendet wurde. */
+  benachrichtigtAm?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Grund der Stornierung. */
+  grund: Stornogrund;
+  /** Zeitpunkt der Stornierung. */
+  storniertAm: Scalars['DateTimeISO']['output'];
+};
+
+/** Grund einer Stornierung. */
+export type Stornogrund =
+  /** Der Auftrag wurde doppelt vermittelt. */
+  | 'DOPPELTE_VERMITTLUNG'
+  /** Haftung abgelehnt. */
+  | 'HAFTUNG_ABGELEHNT'
+  /** Keine Deckung. */
+  | 'KEINE_DECKUNG'
+  /** Der Kunde hat eine andere Werkstatt gewählt. */
+  | 'KUNDE_WAEHLT_ANDERE_WERKSTATT'
+  /** Der Kunde wünscht keine Reparatur. */
+  | 'KUNDE_WUENSCHT_KEINE_REPARATUR'
+  /** Sonstiger Grund. */
+  | 'SONSTIGES'
+  /** Totalschaden. */
+  | 'TOTALSCHADEN'
+  /** Die Werkstatt lehnt den Auftrag ab. */
+  | 'WERKSTATT_LEHNT_AB';
+
+/** Ein Ticket: was eine Aktion des Portals erstellt; gehört der Werkstatt. */
+export type Ticket = {
+  __typename?: 'Ticket';
+  /** Die Aktion, die das Ticket erstellt hat. */
+  aktion: Aktion;
+  /** Der Auftrag des Tickets. */
+  auftrag: Auftrag;
+  /** Zeitpunkt der Erstellung. */
+  erstelltAm: Scalars['DateTimeISO']['output'];
+  /** Technische ID. */
+  id: Scalars['ID']['output'];
+  /** Inhalt des ersten Formulars. */
+  inhalt: TicketInhalt;
+  /** Nachrichten, älteste zuerst. */
+  nachrichten: Array<TicketNachricht>;
+  /** Bearbeitungsstand. */
+  status: TicketStatus;
+  /** Ticketnummer SSP-JJJJ-NNNNNN; in Rückfragen angeben. */
+  ticketNummer: Scalars['String']['output'];
+};
+
+/** Eine Seite einer Ticketliste. */
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  /** Die Einträge mit ihren Cursorn. */
+  edges: Array<TicketEdge>;
+  /** Die Einträge ohne Cursor. */
+  nodes: Array<Ticket>;
+  /** Angaben zum Blättern. */
+  pageInfo: PageInfo;
+  /** Gesamtzahl der Einträge über alle Seiten (mit den gesetzten Filtern). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Ein Eintrag einer Liste von Tickets mit seinem Cursor. */
+export type TicketEdge = {
+  __typename?: 'TicketEdge';
+  /** Cursor dieses Eintrags. */
+  cursor: Scalars['String']['output'];
+  /** Der Eintrag. */
+  node: Ticket;
+};
+
+/** Filter für Ticketlisten. */
+export type TicketFilter = {
+  /** Nur Tickets dieser Aktion. */
+  aktion?: InputMaybe<Aktion>;
+  /** Nur Tickets zu diesem Auftrag. */
+  spnId?: InputMaybe<Scalars['String']['input']>;
+  /** Nur Tickets mit einem dieser Status. */
+  status?: InputMaybe<Array<TicketStatus>>;
+};
+
+/** Der Inhalt des Formulars, das das Ticket erstellt hat; Felder, die dieses Formular nicht hat, sind null. */
+export type TicketInhalt = {
+  __typename?: 'TicketInhalt';
+  /** Fehlende Freigabe: freigegebener Nettobetrag laut Werkstatt. */
+  betragNetto?: Maybe<Scalars['Decimal']['output']>;
+  /** Vorgangsinfo: Tag der Fahrzeugübernahme. */
+  fahrzeugUebernommenAm?: Maybe<Scalars['LocalDate']['output']>;
+  /** Vorgangsinfo: Tag der Rückgabe an den Kunden. */
+  fahrzeugZurueckgegebenAm?: Maybe<Scalars['LocalDate']['output']>;
+  /** Vorgangsinfo: Tag der Fertigstellung. */
+  fertiggestelltAm?: Maybe<Scalars['LocalDate']['output']>;
+  /** Fehlende Freigabe: Tag, an dem die Freigabe erhalten wurde. */
+  freigabeErhaltenAm?: Maybe<Scalars['LocalDate']['output']>;
+  /** Auftrag anfordern: Grund. */
+  grund?: Maybe<AnforderungsGrund>;
+  /** Auftrag anfordern: Kunde hat Reparaturauftrag und Abtretung unterschrieben. */
+  kundeHatUnterschrieben?: Maybe<Scalars['Boolean']['output']>;
+  /** Fehlende Freigabe: woher die Freigabe kam. */
+  quelle?: Maybe<FreigabeQuelle>;
+  /** Fehlende Freigabe: Referenz der Freigabe. */
+  referenz?: Maybe<Scalars['String']['output']>;
+  /** Vorgangsinfo: gemeldeter Reparatur- oder Terminstatus. */
+  reparaturstatus?: Maybe<Reparaturstatus>;
+  /** Vorgangsinfo: vereinbarter Termin. */
+  termin?: Maybe<Scalars['LocalDate']['output']>;
+  /** Vorgangsinfo: voraussichtliche Fertigstellung. */
+  voraussichtlicheFertigstellung?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** Eine Nachricht zu einem Ticket: Text der Werkstatt oder Antwort des SPN-Teams. */
+export type TicketNachricht = {
+  __typename?: 'TicketNachricht';
+  /** Zeitpunkt der Nachricht. */
+  gesendetAm: Scalars['DateTimeISO']['output'];
+  /** Text der Nachricht. */
+  text: Scalars['String']['output'];
+  /** Absender (Werkstatt oder SPN-Team). */
+  von: Scalars['String']['output'];
+};
+
+/** Bearbeitungsstand eines Tickets. */
+export type TicketStatus =
+  /** Abgelehnt. */
+  | 'ABGELEHNT'
+  /** Erledigt. */
+  | 'ERLEDIGT'
+  /** In Bearbeitung. */
+  | 'IN_BEARBEITUNG'
+  /** Offen. */
+  | 'OFFEN';
+
+/** Ein Versicherer des Netzwerks. */
+export type Versicherer = {
+  __typename?: 'Versicherer';
+  /** Technische ID. */
+  id: Scalars['ID']['output'];
+  /** Pauschale, die ein KV-Service-Auftrag abrechnen darf. */
+  kvServicePauschale: Scalars['Decimal']['output'];
+  /** Netzwerk-Nachlass, der von jeder Freigabe abgezogen wird, in Prozent, z. B. "5.00". */
+  nachlassProzent: Scalars['Decimal']['output'];
+  /** Name des Versicherers. */
+  name: Scalars['String']['output'];
+};
+
+/** Eine Partnerwerkstatt des Netzwerks. */
+export type Werkstatt = {
+  __typename?: 'Werkstatt';
+  /** Technische ID. */
+  id: Scalars['ID']['output'];
+  /** Kalkulationssystem, mit dem die Werkstatt KVs erstellt. */
+  kalkulationssystem: Kalkulationssystem;
+  /** Name der Werkstatt. */
+  name: Scalars['String']['output'];
+  /** Ort der Werkstatt. */
+  ort?: Maybe<Scalars['String']['output']>;
+  /** Partnernummer der Werkstatt im Netzwerk. */
+  partnerNummer: Scalars['String']['output'];
+};
+
+/** Eine Seite einer Werkstattliste. */
+export type WerkstattConnection = {
+  __typename?: 'WerkstattConnection';
+  /** Die Einträge mit ihren Cursorn. */
+  edges: Array<WerkstattEdge>;
+  /** Die Einträge ohne Cursor. */
+  nodes: Array<Werkstatt>;
+  /** Angaben zum Blättern. */
+  pageInfo: PageInfo;
+  /** Gesamtzahl der Einträge über alle Seiten (mit den gesetzten Filtern). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Ein Eintrag einer Liste von Werkstätten mit seinem Cursor. */
+export type WerkstattEdge = {
+  __typename?: 'WerkstattEdge';
+  /** Cursor dieses Eintrags. */
+  cursor: Scalars['String']['output'];
+  /** Der Eintrag. */
+  node: Werkstatt;
+};
+
+export type AuftragKopfdatenFragment = { __typename?: 'Auftrag', id: string, spnId: string, auftragsart: Auftragsart, status: Auftragsstatus, stand: string, vermitteltAm: string, aktualisiertAm: string, schadennummer: string, schadentag?: string | null, sparte: Sparte, versicherer: { __typename?: 'Versicherer', id: string, name: string }, werkstatt: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string, ort?: string | null }, fahrzeug: { __typename?: 'Fahrzeug', kennzeichen: string, hersteller?: string | null, modell?: string | null, fin?: string | null, erstzulassung?: string | null }, kunde?: { __typename?: 'Kunde', name: string, anschrift?: string | null, telefon?: string | null } | null };
+
+export type AuftragListeQueryVariables = Exact<{
+  filter?: InputMaybe<AuftragFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  mitHinweisen: Scalars['Boolean']['input'];
+}>;
+
+
+export type AuftragListeQuery = { __typename?: 'Query', auftraege: { __typename?: 'AuftragConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Auftrag', id: string, spnId: string, status: Auftragsstatus, schadennummer: string, aktualisiertAm: string, fahrzeug: { __typename?: 'Fahrzeug', kennzeichen: string }, versicherer: { __typename?: 'Versicherer', id: string, name: string }, hinweise?: Array<{ __typename?: 'Hinweis', code: HinweisCode, titel: string, aktion?: Aktion | null }> }> } };
+
+export type BenachrichtigungListeFragment = { __typename?: 'Auftrag', benachrichtigungen: Array<{ __typename?: 'Benachrichtigung', id: string, betreff: string, empfaenger: string, erstelltAm: string, versendetAm?: string | null }> };
+
+export type BenutzerKopfFragment = { __typename?: 'Benutzer', id: string, benutzername: string, name: string, rolle: Rolle, werkstatt?: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string } | null };
+
+export type EingangListeFragment = { __typename?: 'Auftrag', nichtZugeordneteEingaenge: Array<{ __typename?: 'Eingang', id: string, eingegangenAm: string, art: EingangArt, kalkulationssystem: Kalkulationssystem, externeReferenz?: string | null, grund: string }> };
+
+export type ErinnerungListeFragment = { __typename?: 'Auftrag', erinnerungen: Array<{ __typename?: 'Erinnerung', id: string, art: ErinnerungArt, gesendetAm: string, erledigtAm?: string | null }> };
+
+export type FreigabeListeFragment = { __typename?: 'Auftrag', erwarteterRechnungsbetrag?: string | null, freigaben: Array<{ __typename?: 'Freigabe', id: string, erteiltAm: string, betragNetto: string, nachlass: string, erwarteterRechnungsbetrag: string, kv: { __typename?: 'Kostenvoranschlag', id: string, art: KvArt, laufendeNummer: number } }> };
+
+export type AuftragHinweiseFragment = { __typename?: 'Auftrag', spnId: string, moeglicheAktionen: Array<Aktion>, hinweise: Array<{ __typename?: 'Hinweis', code: HinweisCode, titel: string, text: string, aktion?: Aktion | null }> };
+
+export type KvListeFragment = { __typename?: 'Auftrag', kvs: Array<{ __typename?: 'Kostenvoranschlag', id: string, art: KvArt, laufendeNummer: number, eingegangenAm: string, kalkulationssystem: Kalkulationssystem, externeReferenz?: string | null, status: KvStatus, korrekturpunkte: Array<string>, summen: { __typename?: 'KvSummen', ersatzteile: string, arbeitslohn: string, lackierung: string, nebenkosten: string, netto: string, mwst: string, brutto: string } }> };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Benutzer', id: string, benutzername: string, name: string, rolle: Rolle, werkstatt?: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string } | null } };
+
+export type AbmeldenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AbmeldenMutation = { __typename?: 'Mutation', abmelden: boolean };
+
+export type RechnungListeFragment = { __typename?: 'Auftrag', rechnungen: Array<{ __typename?: 'Rechnung', id: string, art: RechnungArt, rechnungsnummer: string, rechnungsdatum: string, eingegangenAm: string, betragNetto: string, mwst: string, betragBrutto: string, status: RechnungStatus, bemerkung?: string | null }> };
+
+export type RkueAngabenFragment = { __typename?: 'Auftrag', rkue: { __typename?: 'Rkue', status: RkueStatus, entschiedenAm?: string | null, bemerkung?: string | null } };
+
+export type StornoAngabenFragment = { __typename?: 'Auftrag', storno?: { __typename?: 'Storno', grund: Stornogrund, bemerkung?: string | null, storniertAm: string, benachrichtigtAm?: string | null } | null };
+
+export type TicketListeFragment = { __typename?: 'Auftrag', tickets: Array<{ __typename?: 'Ticket', id: string, ticketNummer: string, aktion: Aktion, status: TicketStatus, erstelltAm: string, inhalt: { __typename?: 'TicketInhalt', reparaturstatus?: Reparaturstatus | null, termin?: string | null, fahrzeugUebernommenAm?: string | null, voraussichtlicheFertigstellung?: string | null, fertiggestelltAm?: string | null, fahrzeugZurueckgegebenAm?: string | null, freigabeErhaltenAm?: string | null, betragNetto?: string | null, quelle?: FreigabeQuelle | null, referenz?: string | null, grund?: AnforderungsGrund | null, kundeHatUnterschrieben?: boolean | null }, nachrichten: Array<{ __typename?: 'TicketNachricht', von: string, text: string, gesendetAm: string }> }> };
+
+export type VerlaufListeFragment = { __typename?: 'Auftrag', verlauf: { __typename?: 'EreignisConnection', totalCount: number, nodes: Array<{ __typename?: 'Ereignis', id: string, zeitpunkt: string, art: EreignisArt, beschreibung: string, akteur?: string | null }> } };
+
+export type AuftragUebersichtQueryVariables = Exact<{
+  spnId: Scalars['String']['input'];
+}>;
+
+
+export type AuftragUebersichtQuery = { __typename?: 'Query', auftrag?: { __typename?: 'Auftrag', id: string, spnId: string, stand: string, auftragsart: Auftragsart, status: Auftragsstatus, vermitteltAm: string, aktualisiertAm: string, schadennummer: string, schadentag?: string | null, sparte: Sparte, moeglicheAktionen: Array<Aktion>, erwarteterRechnungsbetrag?: string | null, versicherer: { __typename?: 'Versicherer', id: string, name: string }, werkstatt: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string, ort?: string | null }, fahrzeug: { __typename?: 'Fahrzeug', kennzeichen: string, hersteller?: string | null, modell?: string | null, fin?: string | null, erstzulassung?: string | null }, kunde?: { __typename?: 'Kunde', name: string, anschrift?: string | null, telefon?: string | null } | null, hinweise: Array<{ __typename?: 'Hinweis', code: HinweisCode, titel: string, text: string, aktion?: Aktion | null }>, kvs: Array<{ __typename?: 'Kostenvoranschlag', id: string, art: KvArt, laufendeNummer: number, eingegangenAm: string, kalkulationssystem: Kalkulationssystem, externeReferenz?: string | null, status: KvStatus, korrekturpunkte: Array<string>, summen: { __typename?: 'KvSummen', ersatzteile: string, arbeitslohn: string, lackierung: string, nebenkosten: string, netto: string, mwst: string, brutto: string } }>, freigaben: Array<{ __typename?: 'Freigabe', id: string, erteiltAm: string, betragNetto: string, nachlass: string, erwarteterRechnungsbetrag: string, kv: { __typename?: 'Kostenvoranschlag', id: string, art: KvArt, laufendeNummer: number } }>, rkue: { __typename?: 'Rkue', status: RkueStatus, entschiedenAm?: string | null, bemerkung?: string | null }, rechnungen: Array<{ __typename?: 'Rechnung', id: string, art: RechnungArt, rechnungsnummer: string, rechnungsdatum: string, eingegangenAm: string, betragNetto: string, mwst: string, betragBrutto: string, status: RechnungStatus, bemerkung?: string | null }>, storno?: { __typename?: 'Storno', grund: Stornogrund, bemerkung?: string | null, storniertAm: string, benachrichtigtAm?: string | null } | null, erinnerungen: Array<{ __typename?: 'Erinnerung', id: string, art: ErinnerungArt, gesendetAm: string, erledigtAm?: string | null }>, tickets: Array<{ __typename?: 'Ticket', id: string, ticketNummer: string, aktion: Aktion, status: TicketStatus, erstelltAm: string, inhalt: { __typename?: 'TicketInhalt', reparaturstatus?: Reparaturstatus | null, termin?: string | null, fahrzeugUebernommenAm?: string | null, voraussichtlicheFertigstellung?: string | null, fertiggestelltAm?: string | null, fahrzeugZurueckgegebenAm?: string | null, freigabeErhaltenAm?: string | null, betragNetto?: string | null, quelle?: FreigabeQuelle | null, referenz?: string | null, grund?: AnforderungsGrund | null, kundeHatUnterschrieben?: boolean | null }, nachrichten: Array<{ __typename?: 'TicketNachricht', von: string, text: string, gesendetAm: string }> }>, nichtZugeordneteEingaenge: Array<{ __typename?: 'Eingang', id: string, eingegangenAm: string, art: EingangArt, kalkulationssystem: Kalkulationssystem, externeReferenz?: string | null, grund: string }>, benachrichtigungen: Array<{ __typename?: 'Benachrichtigung', id: string, betreff: string, empfaenger: string, erstelltAm: string, versendetAm?: string | null }>, verlauf: { __typename?: 'EreignisConnection', totalCount: number, nodes: Array<{ __typename?: 'Ereignis', id: string, zeitpunkt: string, art: EreignisArt, beschreibung: string, akteur?: string | null }> } } | null };
+
+export type AnmeldenMutationVariables = Exact<{
+  input: AnmeldenInput;
+}>;
+
+
+export type AnmeldenMutation = { __typename?: 'Mutation', anmelden: { __typename?: 'AnmeldenPayload', benutzer?: { __typename?: 'Benutzer', id: string, benutzername: string, name: string, rolle: Rolle, werkstatt?: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string } | null } | null, fehler: Array<{ __typename?: 'Fehler', code: FehlerCode, feld?: Array<string> | null, meldung: string }> } };
+
+export type AuftragNachSpnIdQueryVariables = Exact<{
+  spnId: Scalars['String']['input'];
+}>;
+
+
+export type AuftragNachSpnIdQuery = { __typename?: 'Query', auftrag?: { __typename?: 'Auftrag', id: string, spnId: string } | null };
+
+export const AuftragKopfdatenFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuftragKopfdaten"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"auftragsart"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stand"}},{"kind":"Field","name":{"kind":"Name","value":"vermitteltAm"}},{"kind":"Field","name":{"kind":"Name","value":"aktualisiertAm"}},{"kind":"Field","name":{"kind":"Name","value":"schadennummer"}},{"kind":"Field","name":{"kind":"Name","value":"schadentag"}},{"kind":"Field","name":{"kind":"Name","value":"sparte"}},{"kind":"Field","name":{"kind":"Name","value":"versicherer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}},{"kind":"Field","name":{"kind":"Name","value":"ort"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kennzeichen"}},{"kind":"Field","name":{"kind":"Name","value":"hersteller"}},{"kind":"Field","name":{"kind":"Name","value":"modell"}},{"kind":"Field","name":{"kind":"Name","value":"fin"}},{"kind":"Field","name":{"kind":"Name","value":"erstzulassung"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kunde"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"anschrift"}},{"kind":"Field","name":{"kind":"Name","value":"telefon"}}]}}]}}]} as unknown as DocumentNode<AuftragKopfdatenFragment, unknown>;
+export const BenachrichtigungListeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenachrichtigungListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benachrichtigungen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"betreff"}},{"kind":"Field","name":{"kind":"Name","value":"empfaenger"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"versendetAm"}}]}}]}}]} as unknown as DocumentNode<BenachrichtigungListeFragment, unknown>;
+export const BenutzerKopfFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenutzerKopf"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benutzer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benutzername"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rolle"}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}}]}}]}}]} as unknown as DocumentNode<BenutzerKopfFragment, unknown>;
+export const EingangListeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EingangListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nichtZugeordneteEingaenge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eingegangenAm"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"kalkulationssystem"}},{"kind":"Field","name":{"kind":"Name","value":"externeReferenz"}},{"kind":"Field","name":{"kind":"Name","value":"grund"}}]}}]}}]} as unknown as DocumentNode<EingangListeFragment, unknown>;
+export const ErinnerungListeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErinnerungListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"erinnerungen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"gesendetAm"}},{"kind":"Field","name":{"kind":"Name","value":"erledigtAm"}}]}}]}}]} as unknown as DocumentNode<ErinnerungListeFragment, unknown>;
+export const FreigabeListeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FreigabeListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"erwarteterRechnungsbetrag"}},{"kind":"Field","name":{"kind":"Name","value":"freigaben"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"erteiltAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"nachlass"}},{"kind":"Field","name":{"kind":"Name","value":"erwarteterRechnungsbetrag"}},{"kind":"Field","name":{"kind":"Name","value":"kv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"laufendeNummer"}}]}}]}}]}}]} as unknown as DocumentNode<FreigabeListeFragment, unknown>;
+export const AuftragHinweiseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuftragHinweise"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"hinweise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moeglicheAktionen"}}]}}]} as unknown as DocumentNode<AuftragHinweiseFragment, unknown>;
+export const KvListeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KvListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kvs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"laufendeNummer"}},{"kind":"Field","name":{"kind":"Name","value":"eingegangenAm"}},{"kind":"Field","name":{"kind":"Name","value":"kalkulationssystem"}},{"kind":"Field","name":{"kind":"Name","value":"externeReferenz"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"korrekturpunkte"}},{"kind":"Field","name":{"kind":"Name","value":"summen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ersatzteile"}},{"kind":"Field","name":{"kind":"Name","value":"arbeitslohn"}},{"kind":"Field","name":{"kind":"Name","value":"lackierung"}},{"kind":"Field","name":{"kind":"Name","value":"nebenkosten"}},{"kind":"Field","name":{"kind":"Name","value":"netto"}},{"kind":"Field","name":{"kind":"Name","value":"mwst"}},{"kind":"Field","name":{"kind":"Name","value":"brutto"}}]}}]}}]}}]} as unknown as DocumentNode<KvListeFragment, unknown>;
+export const RechnungListeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RechnungListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rechnungen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"rechnungsnummer"}},{"kind":"Field","name":{"kind":"Name","value":"rechnungsdatum"}},{"kind":"Field","name":{"kind":"Name","value":"eingegangenAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"mwst"}},{"kind":"Field","name":{"kind":"Name","value":"betragBrutto"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"bemerkung"}}]}}]}}]} as unknown as DocumentNode<RechnungListeFragment, unknown>;
+export const RkueAngabenFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RkueAngaben"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rkue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"entschiedenAm"}},{"kind":"Field","name":{"kind":"Name","value":"bemerkung"}}]}}]}}]} as unknown as DocumentNode<RkueAngabenFragment, unknown>;
+export const StornoAngabenFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StornoAngaben"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storno"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grund"}},{"kind":"Field","name":{"kind":"Name","value":"bemerkung"}},{"kind":"Field","name":{"kind":"Name","value":"storniertAm"}},{"kind":"Field","name":{"kind":"Name","value":"benachrichtigtAm"}}]}}]}}]} as unknown as DocumentNode<StornoAngabenFragment, unknown>;
+export const TicketListeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"inhalt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reparaturstatus"}},{"kind":"Field","name":{"kind":"Name","value":"termin"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugUebernommenAm"}},{"kind":"Field","name":{"kind":"Name","value":"voraussichtlicheFertigstellung"}},{"kind":"Field","name":{"kind":"Name","value":"fertiggestelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugZurueckgegebenAm"}},{"kind":"Field","name":{"kind":"Name","value":"freigabeErhaltenAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"quelle"}},{"kind":"Field","name":{"kind":"Name","value":"referenz"}},{"kind":"Field","name":{"kind":"Name","value":"grund"}},{"kind":"Field","name":{"kind":"Name","value":"kundeHatUnterschrieben"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nachrichten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"von"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"gesendetAm"}}]}}]}}]}}]} as unknown as DocumentNode<TicketListeFragment, unknown>;
+export const VerlaufListeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerlaufListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verlauf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"zeitpunkt"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"beschreibung"}},{"kind":"Field","name":{"kind":"Name","value":"akteur"}}]}}]}}]}}]} as unknown as DocumentNode<VerlaufListeFragment, unknown>;
+export const AuftragListeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuftragListe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuftragFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mitHinweisen"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auftraege"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"schadennummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktualisiertAm"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kennzeichen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versicherer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hinweise"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mitHinweisen"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuftragListeQuery, AuftragListeQueryVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenutzerKopf"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenutzerKopf"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benutzer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benutzername"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rolle"}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const AbmeldenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Abmelden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abmelden"}}]}}]} as unknown as DocumentNode<AbmeldenMutation, AbmeldenMutationVariables>;
+export const AuftragUebersichtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuftragUebersicht"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auftrag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spnId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"stand"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuftragKopfdaten"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuftragHinweise"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"KvListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FreigabeListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RkueAngaben"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RechnungListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StornoAngaben"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErinnerungListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EingangListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenachrichtigungListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerlaufListe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuftragKopfdaten"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"auftragsart"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stand"}},{"kind":"Field","name":{"kind":"Name","value":"vermitteltAm"}},{"kind":"Field","name":{"kind":"Name","value":"aktualisiertAm"}},{"kind":"Field","name":{"kind":"Name","value":"schadennummer"}},{"kind":"Field","name":{"kind":"Name","value":"schadentag"}},{"kind":"Field","name":{"kind":"Name","value":"sparte"}},{"kind":"Field","name":{"kind":"Name","value":"versicherer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}},{"kind":"Field","name":{"kind":"Name","value":"ort"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kennzeichen"}},{"kind":"Field","name":{"kind":"Name","value":"hersteller"}},{"kind":"Field","name":{"kind":"Name","value":"modell"}},{"kind":"Field","name":{"kind":"Name","value":"fin"}},{"kind":"Field","name":{"kind":"Name","value":"erstzulassung"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kunde"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"anschrift"}},{"kind":"Field","name":{"kind":"Name","value":"telefon"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuftragHinweise"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"hinweise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moeglicheAktionen"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KvListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kvs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"laufendeNummer"}},{"kind":"Field","name":{"kind":"Name","value":"eingegangenAm"}},{"kind":"Field","name":{"kind":"Name","value":"kalkulationssystem"}},{"kind":"Field","name":{"kind":"Name","value":"externeReferenz"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"korrekturpunkte"}},{"kind":"Field","name":{"kind":"Name","value":"summen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ersatzteile"}},{"kind":"Field","name":{"kind":"Name","value":"arbeitslohn"}},{"kind":"Field","name":{"kind":"Name","value":"lackierung"}},{"kind":"Field","name":{"kind":"Name","value":"nebenkosten"}},{"kind":"Field","name":{"kind":"Name","value":"netto"}},{"kind":"Field","name":{"kind":"Name","value":"mwst"}},{"kind":"Field","name":{"kind":"Name","value":"brutto"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FreigabeListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"erwarteterRechnungsbetrag"}},{"kind":"Field","name":{"kind":"Name","value":"freigaben"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"erteiltAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"nachlass"}},{"kind":"Field","name":{"kind":"Name","value":"erwarteterRechnungsbetrag"}},{"kind":"Field","name":{"kind":"Name","value":"kv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"laufendeNummer"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RkueAngaben"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rkue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"entschiedenAm"}},{"kind":"Field","name":{"kind":"Name","value":"bemerkung"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RechnungListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rechnungen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"rechnungsnummer"}},{"kind":"Field","name":{"kind":"Name","value":"rechnungsdatum"}},{"kind":"Field","name":{"kind":"Name","value":"eingegangenAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"mwst"}},{"kind":"Field","name":{"kind":"Name","value":"betragBrutto"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"bemerkung"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StornoAngaben"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storno"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grund"}},{"kind":"Field","name":{"kind":"Name","value":"bemerkung"}},{"kind":"Field","name":{"kind":"Name","value":"storniertAm"}},{"kind":"Field","name":{"kind":"Name","value":"benachrichtigtAm"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErinnerungListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"erinnerungen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"gesendetAm"}},{"kind":"Field","name":{"kind":"Name","value":"erledigtAm"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"inhalt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reparaturstatus"}},{"kind":"Field","name":{"kind":"Name","value":"termin"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugUebernommenAm"}},{"kind":"Field","name":{"kind":"Name","value":"voraussichtlicheFertigstellung"}},{"kind":"Field","name":{"kind":"Name","value":"fertiggestelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugZurueckgegebenAm"}},{"kind":"Field","name":{"kind":"Name","value":"freigabeErhaltenAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"quelle"}},{"kind":"Field","name":{"kind":"Name","value":"referenz"}},{"kind":"Field","name":{"kind":"Name","value":"grund"}},{"kind":"Field","name":{"kind":"Name","value":"kundeHatUnterschrieben"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nachrichten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"von"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"gesendetAm"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EingangListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nichtZugeordneteEingaenge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eingegangenAm"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"kalkulationssystem"}},{"kind":"Field","name":{"kind":"Name","value":"externeReferenz"}},{"kind":"Field","name":{"kind":"Name","value":"grund"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenachrichtigungListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benachrichtigungen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"betreff"}},{"kind":"Field","name":{"kind":"Name","value":"empfaenger"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"versendetAm"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerlaufListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verlauf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"zeitpunkt"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"beschreibung"}},{"kind":"Field","name":{"kind":"Name","value":"akteur"}}]}}]}}]}}]} as unknown as DocumentNode<AuftragUebersichtQuery, AuftragUebersichtQueryVariables>;
+export const AnmeldenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Anmelden"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnmeldenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anmelden"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benutzer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenutzerKopf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenutzerKopf"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benutzer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benutzername"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rolle"}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}}]}}]}}]} as unknown as DocumentNode<AnmeldenMutation, AnmeldenMutationVariables>;
+export const AuftragNachSpnIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuftragNachSpnId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auftrag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spnId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}}]}}]}}]} as unknown as DocumentNode<AuftragNachSpnIdQuery, AuftragNachSpnIdQueryVariables>;

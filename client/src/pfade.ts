@@ -1,0 +1,17 @@
+import type { Aktion } from './gql/graphql';
+import { AKTION_SLUG } from './format';
+
+export const LOGIN_PFAD = '/anmelden';
+export const START_PFAD = '/';
+export const AUFTRAEGE_PFAD = '/auftraege';
+export const OFFENE_PUNKTE_PFAD = '/offene-punkte';
+
+/** Path of an order's overview: `/auftrag/SPN-2026-004711`. */
+export function auftragPfad(spnId: string): string {
+  return `/auftrag/${encodeURIComponent(spnId)}`;
+}
+
+/** Path of an action's form page: `/auftrag/SPN-2026-004711/aktion/vorgangsinfo`. */
+export function aktionPfad(spnId: string, aktion: Aktion): string {
+  return `${auftragPfad(spnId)}/aktion/${AKTION_SLUG[aktion]}`;
+}
