@@ -189,11 +189,11 @@ async function stammdaten(m: EntityManager, bcryptCost: number): Promise<Kontext
     m.create(VersichererEntity, { name: 'Hanseatische Assekuranz VVaG', nachlassBasispunkte: 750, kvServicePauschaleCent: 12_500 }),
   ]);
   const werkstaetten = await m.save(WerkstattEntity, [
-    m.create(WerkstattEntity, { partnerNummer: 'P-104711', name: 'Autohaus Berger GmbH', ort: 'München', kalkulationssystem: Kalkulationssystem.DAT, email: 'service@autohaus-berger.example' }),
-    m.create(WerkstattEntity, { partnerNummer: 'P-208815', name: 'Karosserie Yılmaz & Söhne', ort: 'Lörrach', kalkulationssystem: Kalkulationssystem.AUDATEX, email: 'buero@karosserie-yilmaz.example' }),
-    m.create(WerkstattEntity, { partnerNummer: 'P-301122', name: 'Lackierzentrum Nord GmbH & Co. KG', ort: 'Hamburg', kalkulationssystem: Kalkulationssystem.GT_MOTIVE, email: 'auftraege@lackierzentrum-nord.example' }),
-    m.create(WerkstattEntity, { partnerNummer: 'P-402390', name: 'Kfz-Meisterbetrieb Hoffmann', ort: 'Köln', kalkulationssystem: Kalkulationssystem.DAT, email: 'info@kfz-hoffmann.example' }),
-    m.create(WerkstattEntity, { partnerNummer: 'P-517604', name: 'Autoservice Weiß e. K.', ort: 'Stuttgart', kalkulationssystem: Kalkulationssystem.SONSTIGES, email: 'werkstatt@autoservice-weiss.example' }),
+    m.create(WerkstattEntity, { partnerNummer: 'P-104711', name: 'Autohaus Berger GmbH', ort: 'München', kalkulationssystem: Kalkulationssystem.DAT, email: 'service@autohaus-berger.example', erstelltAm: t(1, 8) }),
+    m.create(WerkstattEntity, { partnerNummer: 'P-208815', name: 'Karosserie Yılmaz & Söhne', ort: 'Lörrach', kalkulationssystem: Kalkulationssystem.AUDATEX, email: 'buero@karosserie-yilmaz.example', erstelltAm: t(1, 8) }),
+    m.create(WerkstattEntity, { partnerNummer: 'P-301122', name: 'Lackierzentrum Nord GmbH & Co. KG', ort: 'Hamburg', kalkulationssystem: Kalkulationssystem.GT_MOTIVE, email: 'auftraege@lackierzentrum-nord.example', erstelltAm: t(1, 8) }),
+    m.create(WerkstattEntity, { partnerNummer: 'P-402390', name: 'Kfz-Meisterbetrieb Hoffmann', ort: 'Köln', kalkulationssystem: Kalkulationssystem.DAT, email: 'info@kfz-hoffmann.example', erstelltAm: t(1, 8) }),
+    m.create(WerkstattEntity, { partnerNummer: 'P-517604', name: 'Autoservice Weiß e. K.', ort: 'Stuttgart', kalkulationssystem: Kalkulationssystem.SONSTIGES, email: 'werkstatt@autoservice-weiss.example', erstelltAm: t(1, 8) }),
   ]);
   const benutzer: Partial<BenutzerEntity>[] = [
     { benutzername: 'demo-werkstatt', name: 'Thomas Berger', email: 't.berger@autohaus-berger.example', rolle: Rolle.WERKSTATT, werkstattId: werkstaetten[0].id, istAdmin: true },
@@ -201,7 +201,7 @@ async function stammdaten(m: EntityManager, bcryptCost: number): Promise<Kontext
     { benutzername: 'demo-intern', name: 'Sabine Krüger', email: 's.krueger@spn-netz.example', rolle: Rolle.INTERN, werkstattId: null, istAdmin: false },
   ];
   for (const b of benutzer) {
-    await m.insert(BenutzerEntity, { ...b, passwortHash: await passwortHashen(b.benutzername!, bcryptCost), aktiv: true, letzteAnmeldung: null });
+    await m.insert(BenutzerEntity, { ...b, passwortHash: await passwortHashen(b.benutzername!, bcryptCost), aktiv: true, letzteAnmeldung: null, erstelltAm: t(1, 8) });
   }
   const schluessel = await m.save(
     ApiSchluesselEntity,

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { Rolle } from '../../common/enums';
 import { enumSpalte, zeitpunkt } from '../../db/columns';
 import { WerkstattEntity } from './werkstatt.entity';
@@ -20,5 +20,5 @@ export class BenutzerEntity {
   @Column({ type: 'boolean', default: false }) istAdmin: boolean;
   @Column({ type: 'boolean', default: true }) aktiv: boolean;
   @Column(zeitpunkt({ nullable: true })) letzteAnmeldung: Date | null;
-  @CreateDateColumn(zeitpunkt()) erstelltAm: Date;
+  @Column(zeitpunkt()) erstelltAm: Date;
 }

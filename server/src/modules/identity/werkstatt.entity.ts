@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Kalkulationssystem } from '../../common/enums';
 import { enumSpalte, zeitpunkt } from '../../db/columns';
 
@@ -12,5 +12,5 @@ export class WerkstattEntity {
   @Column(enumSpalte()) kalkulationssystem: Kalkulationssystem;
   /** Address that receives the shop's system e-mails. */
   @Column({ type: 'varchar', length: 254 }) email: string;
-  @CreateDateColumn(zeitpunkt()) erstelltAm: Date;
+  @Column(zeitpunkt()) erstelltAm: Date;
 }
