@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { Clock, systemClock } from './common/zeit';
 import { Config } from './config/config';
 import { aktuelleSqlMessung, mitSqlZaehlung } from './db/sql-zaehler';
-import { RequestContext, SitzungsCookie } from './graphql/context';
+import { RequestContext, SitzungsCookie, istVendor } from './graphql/context';
 import { fehlerMaskieren } from './graphql/fehler-maskierung';
 import { createLoaders } from './graphql/loaders';
 import { schemaBauen } from './graphql/schema';
@@ -104,14 +104,15 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
       context: async ({ req, res }): Promise<RequestContext> => {
         const token = tokenAusAnfrage(req);
         const stand = clock.now();
+        const aufrufer = token ? await aufruferAusToken(ds, token, stand) : null;
         return {
-          aufrufer: token ? await aufruferAusToken(ds, token, stand) : null,
+          aufrufer,
           token,
           ds,
           config,
           clock,
           stand,
-          loaders: createLoaders(ds.manager),
+          loaders: createLoaders(ds.manager, { vendorSicht: istVendor(aufrufer) }),
           cookie: sitzungsCookie(req, res),
         };
       },

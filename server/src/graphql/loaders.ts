@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { EreignisArt } from '../common/enums';
 import { AuftragEntity } from '../modules/auftrag/auftrag.entity';
 import { EreignisEntity } from '../modules/auftrag/ereignis.entity';
 import { ErinnerungEntity } from '../modules/auftrag/erinnerung.entity';
@@ -71,7 +72,8 @@ function kinder<T extends ObjectLiteral & { id: number }>(ds: EntityManager, ent
  * The history of many orders in two statements: a window function picks the newest `first + 1`
  * entries per order (keyset by id), and one grouped COUNT gives the totals.
  */
-function verlaufLoader(ds: EntityManager) {
+function verlaufLoader(ds: EntityManager, ohneTicketEreignisse: boolean) {
+  const filter = ohneTicketEreignisse ? ` AND e2.art NOT IN ('${EreignisArt.TICKET_ERSTELLT}', '${EreignisArt.TICKET_BEARBEITET}')` : '';
   return new DataLoader<VerlaufSchluessel, VerlaufSeite, string>(
     async (keys) => {
       const gruppen = new Map<string, VerlaufSchluessel[]>();
@@ -87,13 +89,14 @@ function verlaufLoader(ds: EntityManager) {
         .select('e.auftragId', 'auftragId')
         .addSelect('COUNT(*)', 'anzahl')
         .where('e.auftragId IN (:...ids)', { ids: alleIds })
+        .andWhere(ohneTicketEreignisse ? 'e.art NOT IN (:...ticketArten)' : '1 = 1', { ticketArten: [EreignisArt.TICKET_ERSTELLT, EreignisArt.TICKET_BEARBEITET] })
         .groupBy('e.auftragId')
         .getRawMany<{ auftragId: number; anzahl: number | string }>();
       const gesamt = new Map(zaehlung.map((z) => [Number(z.auftragId), Number(z.anzahl)]));
       for (const gruppe of gruppen.values()) {
         const { first, vorId } = gruppe[0];
         const ids = gruppe.map((k) => k.auftragId);
-        const innen = `SELECT x.id FROM (SELECT e2.id AS id, ROW_NUMBER() OVER (PARTITION BY e2.auftragId ORDER BY e2.id DESC) AS rn FROM ereignis e2 WHERE e2.auftragId IN (:...ids)${vorId !== null ? ' AND e2.id < :vorId' : ''}) x WHERE x.rn <= :grenze`;
+        const innen = `SELECT x.id FROM (SELECT e2.id AS id, ROW_NUMBER() OVER (PARTITION BY e2.auftragId ORDER BY e2.id DESC) AS rn FROM ereignis e2 WHERE e2.auftragId IN (:...ids)${filter}${vorId !== null ? ' AND e2.id < :vorId' : ''}) x WHERE x.rn <= :grenze`;
         const rows = await ds
           .getRepository(EreignisEntity)
           .createQueryBuilder('e')
@@ -115,7 +118,11 @@ function verlaufKey(k: VerlaufSchluessel): string {
   return `${k.auftragId}:${k.first}:${k.vorId ?? ''}`;
 }
 
-export function createLoaders(ds: EntityManager): Loaders {
+/**
+ * The loaders of one request. `vendorSicht` leaves the history entries about tickets out (vendors get
+ * no tickets, domain.md Personal data).
+ */
+export function createLoaders(ds: EntityManager, opts: { vendorSicht?: boolean } = {}): Loaders {
   return {
     auftrag: nachId(ds, AuftragEntity),
     werkstatt: nachId(ds, WerkstattEntity),
@@ -129,6 +136,6 @@ export function createLoaders(ds: EntityManager): Loaders {
     ticketNachrichten: kinder(ds, TicketNachrichtEntity, 'ticketId'),
     eingaenge: kinder(ds, EingangEntity, 'auftragId'),
     benachrichtigungen: kinder(ds, BenachrichtigungEntity, 'auftragId'),
-    verlauf: verlaufLoader(ds),
+    verlauf: verlaufLoader(ds, opts.vendorSicht ?? false),
   };
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Aktion } from '../../common/enums';
 import { RequestContext, istVendor } from '../../graphql/context';
 import { cursorDekodieren, cursorKodieren, firstPruefen, seiteBauen } from '../../graphql/pagination';
+import { BenachrichtigungAnlass } from '../benachrichtigung/benachrichtigung.entity';
 import { erwarteterRechnungsbetrag } from '../dokumente/betraege';
 import { AuftragEntity } from './auftrag.entity';
 import { aktiverStorno, sichtbareEingaenge, snapshotLaden } from './auftrag-snapshot';
@@ -119,7 +120,9 @@ export class AuftragFieldsResolver {
   }
 
   @FieldResolver()
-  benachrichtigungen(@Root() a: AuftragEntity, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.benachrichtigungen.load(a.id);
+  async benachrichtigungen(@Root() a: AuftragEntity, @Ctx() ctx: RequestContext) {
+    const mails = await ctx.loaders.benachrichtigungen.load(a.id);
+    // Answers to tickets are about tickets, which vendors do not get.
+    return istVendor(ctx.aufrufer) ? mails.filter((m) => m.anlass !== BenachrichtigungAnlass.TICKET_ANTWORT) : mails;
   }
 }

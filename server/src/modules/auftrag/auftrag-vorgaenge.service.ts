@@ -14,6 +14,7 @@ import { normalisiereKennzeichen, normalisiereSchadennummer, normalisiereSuche }
 import { berlinDatum } from '../../common/zeit';
 import { naechsteNummer } from '../../db/nummernkreis.service';
 import { FachlicherFehler } from '../../graphql/fehler';
+import { BenachrichtigungAnlass } from '../benachrichtigung/benachrichtigung.entity';
 import { benachrichtigungEinreihen } from '../benachrichtigung/outbox.service';
 import { KostenvoranschlagEntity } from '../dokumente/kostenvoranschlag.entity';
 import { WerkstattEntity } from '../identity/werkstatt.entity';
@@ -90,6 +91,7 @@ export async function auftragStornieren(v: Vorgang, auftrag: AuftragEntity, grun
   const werkstatt = await werkstattVon(v, auftrag);
   const mail = await benachrichtigungEinreihen(v, {
     auftragId: auftrag.id,
+    anlass: BenachrichtigungAnlass.STORNO,
     empfaenger: werkstatt.email,
     betreff: `Stornierung SPN Vermittlungsauftrag ${auftrag.spnId}`,
     text: `Sehr geehrte Damen und Herren,\n\nder SPN Vermittlungsauftrag ${auftrag.spnId} (Schadennummer ${auftrag.schadennummer}) wurde storniert.\nStornogrund: ${STORNOGRUND_TEXT[grund]}${bemerkung ? `\nBemerkung: ${bemerkung}` : ''}\n\nIhr SPN Service Partner Netzwerk`,
@@ -140,6 +142,7 @@ export async function rkueEntscheiden(v: Vorgang, auftrag: AuftragEntity, neu: R
     const werkstatt = await werkstattVon(v, auftrag);
     await benachrichtigungEinreihen(v, {
       auftragId: auftrag.id,
+      anlass: BenachrichtigungAnlass.RKUE,
       empfaenger: werkstatt.email,
       betreff: `RKÜ ${RKUESTATUS_TEXT[neu]}: SPN Vermittlungsauftrag ${auftrag.spnId}`,
       text: `Die Reparaturkostenübernahme für den SPN Vermittlungsauftrag ${auftrag.spnId} (Schadennummer ${auftrag.schadennummer}) wurde ${RKUESTATUS_TEXT[neu]}.${bemerkung ? `\nBemerkung: ${bemerkung}` : ''}`,
@@ -161,6 +164,7 @@ export async function erinnerungSenden(v: Vorgang, auftrag: AuftragEntity, art: 
   const werkstatt = await werkstattVon(v, auftrag);
   await benachrichtigungEinreihen(v, {
     auftragId: auftrag.id,
+    anlass: BenachrichtigungAnlass.ERINNERUNG,
     empfaenger: werkstatt.email,
     betreff: `Erinnerung: ${was} melden – SPN Vermittlungsauftrag ${auftrag.spnId}`,
     text: `Bitte melden Sie den ${was} zum SPN Vermittlungsauftrag ${auftrag.spnId} im SPN Self-Service-Portal unter Aktionen „Vorgangsinfo“.`,

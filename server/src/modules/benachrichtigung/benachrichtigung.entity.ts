@@ -1,5 +1,16 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { freitext, zeitpunkt } from '../../db/columns';
+import { enumSpalte, freitext, zeitpunkt } from '../../db/columns';
+
+/** What a system e-mail is about. */
+export enum BenachrichtigungAnlass {
+  FREIGABE = 'FREIGABE',
+  KORREKTUR = 'KORREKTUR',
+  RKUE = 'RKUE',
+  STORNO = 'STORNO',
+  ERINNERUNG = 'ERINNERUNG',
+  TICKET_ANTWORT = 'TICKET_ANTWORT',
+  KONTO = 'KONTO',
+}
 
 /**
  * The outbox of system e-mails: written in the same transaction as the change it reports, delivered
@@ -12,6 +23,7 @@ export class BenachrichtigungEntity {
   @PrimaryGeneratedColumn() id: number;
   /** The order it is about (null for account e-mails). */
   @Column({ type: 'int', nullable: true }) auftragId: number | null;
+  @Column(enumSpalte(30)) anlass: BenachrichtigungAnlass;
   @Column({ type: 'varchar', length: 254 }) empfaenger: string;
   @Column({ type: 'varchar', length: 300 }) betreff: string;
   @Column(freitext()) text: string;

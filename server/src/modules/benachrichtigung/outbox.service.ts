@@ -1,8 +1,9 @@
-import { BenachrichtigungEntity } from './benachrichtigung.entity';
+import { BenachrichtigungAnlass, BenachrichtigungEntity } from './benachrichtigung.entity';
 import type { Vorgang } from '../auftrag/auftrag-lifecycle.service';
 
 export interface NeueBenachrichtigung {
   auftragId: number | null;
+  anlass: BenachrichtigungAnlass;
   empfaenger: string;
   betreff: string;
   text: string;

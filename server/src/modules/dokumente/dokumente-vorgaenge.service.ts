@@ -18,6 +18,7 @@ import { Cent, prozentVon } from '../../common/money';
 import { FachlicherFehler } from '../../graphql/fehler';
 import { AuftragEntity } from '../auftrag/auftrag.entity';
 import { Vorgang, auftragSpeichern, protokollieren, statusWechseln } from '../auftrag/auftrag-lifecycle.service';
+import { BenachrichtigungAnlass } from '../benachrichtigung/benachrichtigung.entity';
 import { benachrichtigungEinreihen } from '../benachrichtigung/outbox.service';
 import { WerkstattEntity } from '../identity/werkstatt.entity';
 import { VersichererEntity } from '../stammdaten/versicherer.entity';
@@ -112,9 +113,9 @@ export interface KvPruefung {
   korrekturpunkte?: string[] | null;
 }
 
-async function mailAnWerkstatt(v: Vorgang, auftrag: AuftragEntity, betreff: string, text: string): Promise<void> {
+async function mailAnWerkstatt(v: Vorgang, auftrag: AuftragEntity, anlass: BenachrichtigungAnlass, betreff: string, text: string): Promise<void> {
   const werkstatt = await v.m.getRepository(WerkstattEntity).findOneByOrFail({ id: auftrag.werkstattId });
-  await benachrichtigungEinreihen(v, { auftragId: auftrag.id, empfaenger: werkstatt.email, betreff: `${betreff} – SPN Vermittlungsauftrag ${auftrag.spnId}`, text });
+  await benachrichtigungEinreihen(v, { auftragId: auftrag.id, anlass, empfaenger: werkstatt.email, betreff: `${betreff} – SPN Vermittlungsauftrag ${auftrag.spnId}`, text });
 }
 
 /**
@@ -154,7 +155,7 @@ export async function kvPruefen(v: Vorgang, auftrag: AuftragEntity, kv: Kostenvo
       const text = `Freigabe für ${was} Nr. ${kv.laufendeNummer} erteilt: ${euro(betrag)} netto, erwarteter Rechnungsbetrag ${euro(betrag - freigabe.nachlassCent)}.`;
       if (istNachtrag) await protokollieren(v, auftrag, EreignisArt.FREIGABE_ERTEILT, text);
       else await statusWechseln(v, auftrag, S.FREIGEGEBEN, EreignisArt.FREIGABE_ERTEILT, text);
-      await mailAnWerkstatt(v, auftrag, 'Freigabe erteilt', `${text}\nDie Freigabe ist die technische Reparaturfreigabe; die Reparaturkostenübernahme (RKÜ) ist davon unabhängig.`);
+      await mailAnWerkstatt(v, auftrag, BenachrichtigungAnlass.FREIGABE, 'Freigabe erteilt', `${text}\nDie Freigabe ist die technische Reparaturfreigabe; die Reparaturkostenübernahme (RKÜ) ist davon unabhängig.`);
       break;
     }
     case KvPruefErgebnis.KORREKTUR: {
@@ -165,7 +166,7 @@ export async function kvPruefen(v: Vorgang, auftrag: AuftragEntity, kv: Kostenvo
       const text = `Korrektur für ${was} Nr. ${kv.laufendeNummer} angefordert (${punkte.length} ${punkte.length === 1 ? 'Punkt' : 'Punkte'}).`;
       if (istNachtrag) await protokollieren(v, auftrag, EreignisArt.KORREKTUR_ANGEFORDERT, text);
       else await statusWechseln(v, auftrag, S.KORREKTUR_ANGEFORDERT, EreignisArt.KORREKTUR_ANGEFORDERT, text);
-      await mailAnWerkstatt(v, auftrag, `Korrektur des ${was} angefordert`, `Bitte korrigieren Sie den ${was} Nr. ${kv.laufendeNummer} und senden Sie ihn erneut:\n- ${punkte.join('\n- ')}`);
+      await mailAnWerkstatt(v, auftrag, BenachrichtigungAnlass.KORREKTUR, `Korrektur des ${was} angefordert`, `Bitte korrigieren Sie den ${was} Nr. ${kv.laufendeNummer} und senden Sie ihn erneut:\n- ${punkte.join('\n- ')}`);
       break;
     }
     case KvPruefErgebnis.ABLEHNUNG: {
@@ -273,7 +274,7 @@ export async function rechnungPruefen(v: Vorgang, auftrag: AuftragEntity, rechnu
   else if (reparatur && ergebnis === RechnungPruefErgebnis.KORREKTUR) await statusWechseln(v, auftrag, S.REPARATUR_ABGESCHLOSSEN, EreignisArt.RECHNUNG_GEPRUEFT, text);
   else await protokollieren(v, auftrag, EreignisArt.RECHNUNG_GEPRUEFT, text);
   if (ergebnis === RechnungPruefErgebnis.KORREKTUR) {
-    await mailAnWerkstatt(v, auftrag, 'Korrektur der Rechnung angefordert', `Bitte senden Sie eine korrigierte Rechnung zu ${rechnung.rechnungsnummer}.${bemerkung ? `\nGrund: ${bemerkung}` : ''}`);
+    await mailAnWerkstatt(v, auftrag, BenachrichtigungAnlass.KORREKTUR, 'Korrektur der Rechnung angefordert', `Bitte senden Sie eine korrigierte Rechnung zu ${rechnung.rechnungsnummer}.${bemerkung ? `\nGrund: ${bemerkung}` : ''}`);
   }
   await auftragSpeichern(v, auftrag);
 }

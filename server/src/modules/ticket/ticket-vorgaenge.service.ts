@@ -11,6 +11,7 @@ import { auftragAnforderungUmsetzen } from '../auftrag/auftrag-vorgaenge.service
 import { snapshotLaden } from '../auftrag/auftrag-snapshot';
 import { ErinnerungEntity } from '../auftrag/erinnerung.entity';
 import { aktionVerweigert } from '../auftrag/hinweise.rules';
+import { BenachrichtigungAnlass } from '../benachrichtigung/benachrichtigung.entity';
 import { benachrichtigungEinreihen } from '../benachrichtigung/outbox.service';
 import { WerkstattEntity } from '../identity/werkstatt.entity';
 import { TicketNachrichtEntity } from './ticket-nachricht.entity';
@@ -168,6 +169,7 @@ export async function ticketBearbeiten(v: Vorgang, auftrag: AuftragEntity, ticke
     const werkstatt = await v.m.getRepository(WerkstattEntity).findOneByOrFail({ id: auftrag.werkstattId });
     await benachrichtigungEinreihen(v, {
       auftragId: auftrag.id,
+      anlass: BenachrichtigungAnlass.TICKET_ANTWORT,
       empfaenger: werkstatt.email,
       betreff: `Antwort zu Ticket ${ticket.ticketNummer} – SPN Vermittlungsauftrag ${auftrag.spnId}`,
       text: `${antwort}\n\nBitte nennen Sie bei Rückfragen die Ticketnummer ${ticket.ticketNummer}.`,

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Initial1796328796388 implements MigrationInterface {
-    name = 'Initial1796328796388'
+export class Initial1796328942392 implements MigrationInterface {
+    name = 'Initial1796328942392'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "werkstatt" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "partnerNummer" varchar(20) NOT NULL, "name" varchar(200) NOT NULL, "ort" varchar(100), "kalkulationssystem" varchar(40) NOT NULL, "email" varchar(254) NOT NULL, "erstelltAm" datetime(3) NOT NULL, CONSTRAINT "UQ_4e4b4a8f7ff1507180f5312dbfb" UNIQUE ("partnerNummer"))`);
@@ -20,7 +20,7 @@ export class Initial1796328796388 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "idx_erinnerung_auftrag" ON "erinnerung" ("auftragId", "id") `);
         await queryRunner.query(`CREATE TABLE "storno" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "auftragId" integer NOT NULL, "grund" varchar(40) NOT NULL, "bemerkung" text, "storniertAm" datetime(3) NOT NULL, "vorherigerStatus" varchar(30) NOT NULL, "benachrichtigungId" integer, "aufgehobenAm" datetime(3))`);
         await queryRunner.query(`CREATE INDEX "idx_storno_auftrag" ON "storno" ("auftragId", "id") `);
-        await queryRunner.query(`CREATE TABLE "benachrichtigung" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "auftragId" integer, "empfaenger" varchar(254) NOT NULL, "betreff" varchar(300) NOT NULL, "text" text NOT NULL, "erstelltAm" datetime(3) NOT NULL, "versendetAm" datetime(3), "versuche" integer NOT NULL DEFAULT (0), "naechsterVersuchAm" datetime(3), "letzterFehler" varchar(500), "gesperrtBis" datetime(3), "gesperrtVon" varchar(64))`);
+        await queryRunner.query(`CREATE TABLE "benachrichtigung" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "auftragId" integer, "anlass" varchar(30) NOT NULL, "empfaenger" varchar(254) NOT NULL, "betreff" varchar(300) NOT NULL, "text" text NOT NULL, "erstelltAm" datetime(3) NOT NULL, "versendetAm" datetime(3), "versuche" integer NOT NULL DEFAULT (0), "naechsterVersuchAm" datetime(3), "letzterFehler" varchar(500), "gesperrtBis" datetime(3), "gesperrtVon" varchar(64))`);
         await queryRunner.query(`CREATE INDEX "idx_benachrichtigung_faellig" ON "benachrichtigung" ("versendetAm", "naechsterVersuchAm") `);
         await queryRunner.query(`CREATE INDEX "idx_benachrichtigung_auftrag" ON "benachrichtigung" ("auftragId", "id") `);
         await queryRunner.query(`CREATE TABLE "eingang" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "auftragId" integer NOT NULL, "eingegangenAm" datetime(3) NOT NULL, "art" varchar(20) NOT NULL, "kalkulationssystem" varchar(40) NOT NULL, "externeReferenz" varchar(100), "abweichendeFelder" varchar(100) NOT NULL, "apiSchluesselId" integer)`);
