@@ -173,6 +173,7 @@ registrieren(E.FehlerCode, 'FehlerCode', 'Art eines erwarteten fachlichen Fehler
   IDEMPOTENZ_KONFLIKT: 'Der idempotencyKey wurde bereits mit anderem Inhalt verwendet.',
   ANMELDUNG_FEHLGESCHLAGEN: 'Benutzername oder Passwort ist falsch.',
   KEIN_ZUGRIFF: 'Kein Zugriff auf dieses Objekt.',
+  TICKET_NICHT_GEFUNDEN: 'Kein Ticket mit dieser Nummer (oder kein Zugriff darauf).',
 });
 registrieren(E.OrderDirection, 'OrderDirection', 'Sortierrichtung.', { ASC: 'Aufsteigend.', DESC: 'Absteigend.' });
 registrieren(E.AuftragOrderField, 'AuftragOrderField', 'Sortierfeld für Auftragslisten.', {
