@@ -35,11 +35,6 @@ const CONTRACT = fs.existsSync(GETEILT) ? GETEILT : KOPIE;
  * exists. Nothing else of the contract may be missing.
  */
 const AUSSTEHENDE_MUTATIONEN = [
-  'vorgangsinfoMelden',
-  'fehlendeFreigabeMelden',
-  'auftragAnfordern',
-  'ticketNachrichtSenden',
-  'ticketBearbeiten',
   'kvEinreichen',
   'rechnungEinreichen',
   'auftragVermitteln',

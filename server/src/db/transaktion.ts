@@ -9,7 +9,8 @@ const warteschlangen = new WeakMap<DataSource, Promise<unknown>>();
  * and one rollback could undo another's writes).
  */
 export async function inTransaktion<T>(ds: DataSource, fn: (m: EntityManager) => Promise<T>): Promise<T> {
-  if (ds.options.type !== 'better-sqlite3') return ds.transaction(fn);
+  // READ COMMITTED: a transaction that waited for a row lock sees what the one before it committed.
+  if (ds.options.type !== 'better-sqlite3') return ds.transaction('READ COMMITTED', fn);
   const vorher = warteschlangen.get(ds) ?? Promise.resolve();
   const lauf = vorher.then(() => ds.transaction(fn));
   warteschlangen.set(

@@ -11,6 +11,7 @@ import {
 } from '../modules/dokumente/dokumente-fields.resolver';
 import { IdentityResolver } from '../modules/identity/identity.resolver';
 import { VersichererResolver } from '../modules/stammdaten/versicherer.resolver';
+import { TicketAktionenResolver } from '../modules/ticket/ticket-aktionen.resolver';
 import { TicketAuftragFieldsResolver, TicketResolver } from '../modules/ticket/ticket.resolver';
 import { DecimalScalar, LocalDateScalar } from './scalars';
 import { authChecker } from './zugriff';
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   VersichererResolver,
   TicketResolver,
   TicketAuftragFieldsResolver,
+  TicketAktionenResolver,
 ] as const;
 
 let cache: Promise<GraphQLSchema> | null = null;

@@ -1,3 +1,4 @@
+import { EntityManager } from 'typeorm';
 import { AuftragOrderField, HinweisCode, OrderDirection } from '../../common/enums';
 import { normalisiereSpnId, normalisiereSuche } from '../../common/ids';
 import { dbZeit } from '../../db/db-zeit';
@@ -94,4 +95,17 @@ export async function auftraegeListen(
     (a) => cursorKodieren([istZeit ? (a[spalte] as Date).toISOString() : (a[spalte] as string), a.id]),
     (a) => a,
   );
+}
+
+/**
+ * The order a mutation changes: found by what the caller typed, within the caller's tenant scope,
+ * and locked for the rest of the transaction. Null exactly when `auftragFinden` would answer null.
+ */
+export async function auftragZumAendern(m: EntityManager, wer: Aufrufer, spnIdEingabe: string): Promise<AuftragEntity | null> {
+  const spnId = normalisiereSpnId(spnIdEingabe);
+  if (!spnId) return null;
+  const qb = m.getRepository(AuftragEntity).createQueryBuilder('a').where('a.spnId = :spnId', { spnId });
+  mandantFiltern(qb, wer, 'a.werkstattId');
+  if (m.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
+  return qb.getOne();
 }

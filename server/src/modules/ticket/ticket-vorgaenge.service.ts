@@ -14,6 +14,7 @@ import { aktionVerweigert } from '../auftrag/hinweise.rules';
 import { BenachrichtigungAnlass } from '../benachrichtigung/benachrichtigung.entity';
 import { benachrichtigungEinreihen } from '../benachrichtigung/outbox.service';
 import { WerkstattEntity } from '../identity/werkstatt.entity';
+import { anforderungsGrundPassend } from './aktionen.validierung';
 import { TicketNachrichtEntity } from './ticket-nachricht.entity';
 import { TicketEntity } from './ticket.entity';
 
@@ -70,6 +71,10 @@ export async function aktionEinreichen(v: Vorgang, auftrag: AuftragEntity, e: Ei
   const snapshot = await snapshotLaden(createLoaders(v.m), auftrag, null);
   const verweigert = aktionVerweigert(snapshot, e.aktion);
   if (verweigert) throw FachlicherFehler.von(FehlerCode.AKTION_NICHT_ERLAUBT, verweigert);
+  if (e.aktion === Aktion.AUFTRAG_ANFORDERN && e.inhalt.grund) {
+    const unpassend = anforderungsGrundPassend(e.inhalt.grund, auftrag);
+    if (unpassend) throw new FachlicherFehler([unpassend]);
+  }
 
   const repo = v.m.getRepository(TicketEntity);
   const offen = await repo.findOne({ where: OFFEN.map((status) => ({ auftragId: auftrag.id, aktion: e.aktion, status })), order: { id: 'ASC' } });

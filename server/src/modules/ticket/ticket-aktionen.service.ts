@@ -1,0 +1,209 @@
+import { Aktion, EreignisArt, FehlerCode, Rolle, TicketStatus } from '../../common/enums';
+import { normalisiereTicketNummer } from '../../common/ids';
+import { berlinDatum } from '../../common/zeit';
+import { IdempotenzAnfrage, fingerabdruck, idempotenzMerken, idempotenzPruefen, istEindeutigkeitsVerletzung } from '../../db/idempotenz.service';
+import { inTransaktion, zeilensperre } from '../../db/transaktion';
+import { Aufrufer, RequestContext } from '../../graphql/context';
+import { FachlicherFehler, Fehler } from '../../graphql/fehler';
+import { validieren } from '../../graphql/validierung';
+import { AuftragEntity } from '../auftrag/auftrag.entity';
+import { Akteur, Vorgang, auftragSpeichern, auftragSperren, protokollieren } from '../auftrag/auftrag-lifecycle.service';
+import { mandantFiltern } from '../auftrag/auftrag-scope';
+import { auftragZumAendern } from '../auftrag/auftrag.service';
+import { AuftragAnfordernInput, FehlendeFreigabeInput, TicketBearbeitenInput, TicketNachrichtInput, VorgangsinfoInput } from './aktionen.inputs';
+import {
+  auftragAnfordernSchema,
+  datenPlausibel,
+  fehlendeFreigabeSchema,
+  ticketBearbeitenSchema,
+  ticketNachrichtSchema,
+  vorgangsinfoSchema,
+} from './aktionen.validierung';
+import { TicketEntity } from './ticket.entity';
+import { aktionEinreichen, nachrichtAnhaengen, ticketBearbeiten } from './ticket-vorgaenge.service';
+
+/**
+ * The portal's actions and the ticket work as use cases: validate, then in ONE transaction check the
+ * idempotency key, find and lock the order in the caller's scope, apply the domain operation and
+ * remember the key. Expected failures come back as `fehler`; nothing is written then.
+ */
+export interface TicketErgebnis {
+  ticket: TicketEntity | null;
+  fehler: Fehler[];
+}
+
+function aufruferId(a: Aufrufer): string {
+  return a.art === 'BENUTZER' ? `b${a.benutzerId}` : `k${a.apiSchluesselId}`;
+}
+
+async function akteurVon(ctx: RequestContext): Promise<Akteur> {
+  const a = ctx.aufrufer!;
+  if (a.art === 'API_SCHLUESSEL') return { name: a.name, rolle: Rolle.KALKULATION };
+  if (a.rolle === Rolle.INTERN) return { name: `${a.name} (SPN-Netzwerk)`, rolle: Rolle.INTERN };
+  const werkstatt = a.werkstattId ? await ctx.loaders.werkstatt.load(a.werkstattId) : undefined;
+  return { name: werkstatt ? `${a.name} (${werkstatt.name})` : a.name, rolle: Rolle.WERKSTATT };
+}
+
+const nichtGefunden = () =>
+  FachlicherFehler.von(FehlerCode.AUFTRAG_NICHT_GEFUNDEN, 'Zu dieser SPN-ID gibt es keinen Auftrag Ihrer Werkstatt. Bitte prüfen Sie die SPN-ID.', ['input', 'spnId']);
+
+/**
+ * Runs one use case exactly once: a repeated key returns the remembered ticket; a concurrent first
+ * use loses on the key's primary key, is rolled back and retried, and then finds the winner's ticket.
+ */
+async function einmalig(ctx: RequestContext, mutation: string, input: object & { idempotencyKey?: string | null }, fn: (v: Vorgang) => Promise<TicketEntity>): Promise<TicketErgebnis> {
+  const idem: IdempotenzAnfrage = {
+    schluessel: input.idempotencyKey ? `${aufruferId(ctx.aufrufer!)}:${mutation}:${input.idempotencyKey}` : null,
+    fingerabdruck: fingerabdruck(input as Record<string, unknown>),
+  };
+  const akteur = await akteurVon(ctx);
+  for (let versuch = 1; ; versuch++) {
+    try {
+      const ticket = await inTransaktion(ctx.ds, async (m) => {
+        const frueher = await idempotenzPruefen(m, idem);
+        if (frueher) return m.getRepository(TicketEntity).findOneByOrFail({ ticketNummer: frueher });
+        const t = await fn({ m, jetzt: ctx.clock.now(), akteur });
+        await idempotenzMerken(m, idem, t.ticketNummer, ctx.clock.now());
+        return t;
+      });
+      return { ticket, fehler: [] };
+    } catch (e) {
+      if (e instanceof FachlicherFehler) return { ticket: null, fehler: e.fehler };
+      if (versuch < 3 && idem.schluessel && istEindeutigkeitsVerletzung(e)) continue;
+      throw e;
+    }
+  }
+}
+
+async function bisherigeUebernahme(v: Vorgang, auftragId: number): Promise<string | null> {
+  const t = await v.m
+    .getRepository(TicketEntity)
+    .createQueryBuilder('t')
+    .select('MAX(t.fahrzeugUebernommenAm)', 'max')
+    .where('t.auftragId = :auftragId', { auftragId })
+    .getRawOne<{ max: string | null }>();
+  return t?.max ? String(t.max).slice(0, 10) : null;
+}
+
+async function zuAenderndenAuftrag(v: Vorgang, ctx: RequestContext, spnId: string): Promise<AuftragEntity> {
+  const a = await auftragZumAendern(v.m, ctx.aufrufer!, spnId);
+  if (!a) throw nichtGefunden();
+  return a;
+}
+
+function abbrechenBei(fehler: Fehler[]): void {
+  if (fehler.length) throw new FachlicherFehler(fehler);
+}
+
+/** Vorgangsinfo: reports repair or appointment status; closes open reminders and moves the order where the status says so. */
+export async function vorgangsinfoMelden(ctx: RequestContext, input: VorgangsinfoInput): Promise<TicketErgebnis> {
+  const geprueft = validieren(vorgangsinfoSchema, input);
+  if (!geprueft.ok) return { ticket: null, fehler: geprueft.fehler };
+  const d = geprueft.wert;
+  return einmalig(ctx, 'vorgangsinfoMelden', input, async (v) => {
+    const a = await zuAenderndenAuftrag(v, ctx, d.spnId);
+    abbrechenBei(datenPlausibel(d, { heute: berlinDatum(v.jetzt), vermitteltAm: berlinDatum(a.vermitteltAm), bisherigeUebernahme: await bisherigeUebernahme(v, a.id) }));
+    const { ticket } = await aktionEinreichen(v, a, {
+      aktion: Aktion.VORGANGSINFO,
+      inhalt: {
+        reparaturstatus: d.reparaturstatus,
+        termin: d.termin ?? null,
+        fahrzeugUebernommenAm: d.fahrzeugUebernommenAm ?? null,
+        voraussichtlicheFertigstellung: d.voraussichtlicheFertigstellung ?? null,
+        fertiggestelltAm: d.fertiggestelltAm ?? null,
+        fahrzeugZurueckgegebenAm: d.fahrzeugZurueckgegebenAm ?? null,
+      },
+      nachricht: d.nachricht ?? null,
+      von: v.akteur.name,
+      benutzerId: ctx.aufrufer?.art === 'BENUTZER' ? ctx.aufrufer.benutzerId : null,
+    });
+    return ticket;
+  });
+}
+
+/** Fehlende Freigabe: the shop holds a Freigabe the portal does not show. */
+export async function fehlendeFreigabeMelden(ctx: RequestContext, input: FehlendeFreigabeInput): Promise<TicketErgebnis> {
+  const geprueft = validieren(fehlendeFreigabeSchema, input);
+  if (!geprueft.ok) return { ticket: null, fehler: geprueft.fehler };
+  const d = geprueft.wert;
+  return einmalig(ctx, 'fehlendeFreigabeMelden', input, async (v) => {
+    const a = await zuAenderndenAuftrag(v, ctx, d.spnId);
+    abbrechenBei(datenPlausibel({ freigabeErhaltenAm: d.freigabeErhaltenAm }, { heute: berlinDatum(v.jetzt), vermitteltAm: berlinDatum(a.vermitteltAm), bisherigeUebernahme: null }));
+    const { ticket } = await aktionEinreichen(v, a, {
+      aktion: Aktion.FEHLENDE_FREIGABE,
+      inhalt: { freigabeErhaltenAm: d.freigabeErhaltenAm, quelle: (input.quelle ?? null) as TicketEntity['quelle'], betragNettoCent: d.betragNetto ?? null, referenz: d.referenz ?? null },
+      nachricht: d.nachricht ?? null,
+      von: v.akteur.name,
+      benutzerId: ctx.aufrufer?.art === 'BENUTZER' ? ctx.aufrufer.benutzerId : null,
+    });
+    return ticket;
+  });
+}
+
+/** Auftrag anfordern: a repair order is needed (KV-Service order, or cancelled by mistake). */
+export async function auftragAnfordern(ctx: RequestContext, input: AuftragAnfordernInput): Promise<TicketErgebnis> {
+  const geprueft = validieren(auftragAnfordernSchema, input);
+  if (!geprueft.ok) return { ticket: null, fehler: geprueft.fehler };
+  const d = geprueft.wert;
+  return einmalig(ctx, 'auftragAnfordern', input, async (v) => {
+    const a = await zuAenderndenAuftrag(v, ctx, d.spnId);
+    const { ticket } = await aktionEinreichen(v, a, {
+      aktion: Aktion.AUFTRAG_ANFORDERN,
+      inhalt: { grund: d.grund, kundeHatUnterschrieben: true },
+      nachricht: d.nachricht ?? null,
+      von: v.akteur.name,
+      benutzerId: ctx.aufrufer?.art === 'BENUTZER' ? ctx.aufrufer.benutzerId : null,
+    });
+    return ticket;
+  });
+}
+
+async function ticketZumAendern(v: Vorgang, wer: Aufrufer, eingabe: string): Promise<TicketEntity> {
+  const nummer = normalisiereTicketNummer(eingabe);
+  const qb = v.m.getRepository(TicketEntity).createQueryBuilder('t').where('t.ticketNummer = :nummer', { nummer: nummer ?? '' });
+  mandantFiltern(qb, wer, 't.werkstattId');
+  if (zeilensperre(v.m)) qb.setLock('pessimistic_write');
+  const t = nummer ? await qb.getOne() : null;
+  if (!t) throw FachlicherFehler.von(FehlerCode.TICKET_NICHT_GEFUNDEN, 'Ein Ticket mit dieser Nummer gibt es für Ihre Werkstatt nicht. Bitte prüfen Sie die Ticketnummer (SSP-JJJJ-NNNNNN).', ['input', 'ticketNummer']);
+  return t;
+}
+
+/** A shop's follow-up message on its own open ticket. */
+export async function ticketNachrichtSenden(ctx: RequestContext, input: TicketNachrichtInput): Promise<TicketErgebnis> {
+  const geprueft = validieren(ticketNachrichtSchema, input);
+  if (!geprueft.ok) return { ticket: null, fehler: geprueft.fehler };
+  const d = geprueft.wert;
+  return einmalig(ctx, 'ticketNachrichtSenden', input, async (v) => {
+    const ticket = await ticketZumAendern(v, ctx.aufrufer!, d.ticketNummer);
+    if (ticket.status !== TicketStatus.OFFEN && ticket.status !== TicketStatus.IN_BEARBEITUNG) {
+      throw FachlicherFehler.von(
+        FehlerCode.AKTION_NICHT_ERLAUBT,
+        `Das Ticket ${ticket.ticketNummer} ist bereits abgeschlossen. Für ein neues Anliegen nutzen Sie bitte die passende Aktion auf der Auftragsübersicht.`,
+      );
+    }
+    const auftrag = await auftragSperren(v, ticket.auftragId);
+    await nachrichtAnhaengen(v, ticket, v.akteur.name, Rolle.WERKSTATT, d.text);
+    ticket.aktualisiertAm = v.jetzt;
+    await v.m.save(TicketEntity, ticket);
+    await protokollieren(v, auftrag, EreignisArt.TICKET_BEARBEITET, `Weitere Nachricht der Werkstatt zu Ticket ${ticket.ticketNummer}.`);
+    await auftragSpeichern(v, auftrag);
+    return ticket;
+  });
+}
+
+/** Staff work a ticket: status, optional answer (message + e-mail), and the effect of an accepted "Auftrag anfordern". */
+export async function ticketBearbeitenAusfuehren(ctx: RequestContext, input: TicketBearbeitenInput): Promise<TicketErgebnis> {
+  const geprueft = validieren(ticketBearbeitenSchema, input);
+  if (!geprueft.ok) return { ticket: null, fehler: geprueft.fehler };
+  const d = geprueft.wert;
+  return einmalig(ctx, 'ticketBearbeiten', { ...input, idempotencyKey: null }, async (v) => {
+    const ticket = await ticketZumAendern(v, ctx.aufrufer!, d.ticketNummer);
+    const auftrag = await auftragSperren(v, ticket.auftragId);
+    if (input.status === ticket.status && !d.antwort) {
+      throw FachlicherFehler.von(FehlerCode.VALIDIERUNG, 'Bitte einen neuen Status wählen oder eine Antwort schreiben.', ['input', 'status']);
+    }
+    await ticketBearbeiten(v, auftrag, ticket, input.status, d.antwort ?? null);
+    return ticket;
+  });
+}
+
