@@ -1,19 +1,36 @@
 import { EntityManager } from 'typeorm';
 import { formatiereNummer } from '../common/ids';
+import { istEindeutigkeitsVerletzung } from './idempotenz.service';
 import { NummernkreisEntity } from './nummernkreis.entity';
-import { zeilensperre } from './transaktion';
 
 /**
  * Draws the next number of a per-year counter inside the caller's transaction: `SPN-2026-000042`.
- * The counter row is locked (MySQL) or the transaction is serialised (SQLite), so concurrent callers
- * get distinct, increasing numbers; a rolled-back transaction gives its number back.
+ * The UPDATE takes the counter row's write lock at once (no shared lock first, so concurrent callers
+ * queue instead of deadlocking); a rolled-back transaction gives its number back. The year's first
+ * number creates the row; a concurrent creator makes that INSERT fail, and the UPDATE then wins.
  */
 export async function naechsteNummer(m: EntityManager, praefix: 'SPN' | 'SSP', jahr: number): Promise<string> {
   const repo = m.getRepository(NummernkreisEntity);
-  // Create the year's row if missing; a concurrent creator makes this a no-op.
-  await repo.createQueryBuilder().insert().values({ praefix, jahr, letzteNummer: 0 }).orIgnore().execute();
-  const zeile = await repo.findOneOrFail({ where: { praefix, jahr }, lock: zeilensperre(m) });
-  const naechste = zeile.letzteNummer + 1;
-  await repo.update({ praefix, jahr }, { letzteNummer: naechste });
-  return formatiereNummer(praefix, jahr, naechste);
+  for (let versuch = 0; versuch < 2; versuch++) {
+    const r = await repo
+      .createQueryBuilder()
+      .update()
+      .set({ letzteNummer: () => 'letzteNummer + 1' })
+      .where('praefix = :praefix AND jahr = :jahr', { praefix, jahr })
+      .execute();
+    if (r.affected) {
+      const zeile = await repo.findOneByOrFail({ praefix, jahr });
+      return formatiereNummer(praefix, jahr, zeile.letzteNummer);
+    }
+    try {
+      await m.query('SAVEPOINT nummernkreis_neu');
+      await repo.insert({ praefix, jahr, letzteNummer: 1 });
+      await m.query('RELEASE SAVEPOINT nummernkreis_neu');
+      return formatiereNummer(praefix, jahr, 1);
+    } catch (e) {
+      if (!istEindeutigkeitsVerletzung(e)) throw e;
+      await m.query('ROLLBACK TO SAVEPOINT nummernkreis_neu');
+    }
+  }
+  throw new Error(`Nummernkreis ${praefix}/${jahr} konnte nicht fortgeschrieben werden`);
 }

@@ -9,8 +9,18 @@ const warteschlangen = new WeakMap<DataSource, Promise<unknown>>();
  * and one rollback could undo another's writes).
  */
 export async function inTransaktion<T>(ds: DataSource, fn: (m: EntityManager) => Promise<T>): Promise<T> {
-  // READ COMMITTED: a transaction that waited for a row lock sees what the one before it committed.
-  if (ds.options.type !== 'better-sqlite3') return ds.transaction('READ COMMITTED', fn);
+  if (ds.options.type !== 'better-sqlite3') {
+    for (let versuch = 1; ; versuch++) {
+      try {
+        // READ COMMITTED: a transaction that waited for a row lock sees what the one before it committed.
+        return await ds.transaction('READ COMMITTED', fn);
+      } catch (e) {
+        // InnoDB resolves a deadlock by rolling one transaction back; it is safe to run it again.
+        if (versuch < 3 && istDeadlock(e)) continue;
+        throw e;
+      }
+    }
+  }
   const vorher = warteschlangen.get(ds) ?? Promise.resolve();
   const lauf = vorher.then(() => ds.transaction(fn));
   warteschlangen.set(
@@ -23,4 +33,10 @@ export async function inTransaktion<T>(ds: DataSource, fn: (m: EntityManager) =>
 /** Row lock for the rest of the transaction (MySQL: SELECT … FOR UPDATE; SQLite serialises write transactions anyway). */
 export function zeilensperre(m: EntityManager): FindOneOptions['lock'] {
   return m.connection.options.type === 'better-sqlite3' ? undefined : { mode: 'pessimistic_write' };
+}
+
+function istDeadlock(e: unknown): boolean {
+  const err = e as { code?: string; driverError?: { code?: string } };
+  const code = err?.driverError?.code ?? err?.code;
+  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
 }
