@@ -55,7 +55,7 @@ describe('FAQ 2: kein KV', () => {
   });
   it('nennt die letzte nicht zugeordnete Einreichung', () => {
     const h = hinweis(
-      auftrag({ eingaenge: [{ art: 'KV', eingegangenAm: new Date('2026-11-21T14:00:00Z'), kalkulationssystem: 'DAT', grund: 'das Kennzeichen weicht ab' }] }),
+      auftrag({ eingaenge: [{ art: 'KV', eingegangenAm: new Date('2026-11-21T14:00:00Z'), kalkulationssystem: 'DAT', felder: ['kennzeichen'], grund: 'das Kennzeichen weicht ab' }] }),
       H.KV_FEHLT,
     );
     expect(h?.text).toContain('ein KV aus DAT ist am 21.11.2026 eingegangen, aber das Kennzeichen weicht ab');

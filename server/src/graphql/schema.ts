@@ -9,6 +9,8 @@ import {
   KostenvoranschlagFieldsResolver,
   RechnungFieldsResolver,
 } from '../modules/dokumente/dokumente-fields.resolver';
+import { EinreichungResolver } from '../modules/dokumente/einreichung.resolver';
+import { NetzwerkResolver } from '../modules/auftrag/netzwerk.resolver';
 import { IdentityResolver } from '../modules/identity/identity.resolver';
 import { VersichererResolver } from '../modules/stammdaten/versicherer.resolver';
 import { TicketAktionenResolver } from '../modules/ticket/ticket-aktionen.resolver';
@@ -29,6 +31,8 @@ export const RESOLVERS = [
   TicketResolver,
   TicketAuftragFieldsResolver,
   TicketAktionenResolver,
+  EinreichungResolver,
+  NetzwerkResolver,
 ] as const;
 
 let cache: Promise<GraphQLSchema> | null = null;

@@ -10,6 +10,7 @@ import { StornoEntity } from './storno.entity';
 const FELD_TEXT: Record<string, string> = {
   kennzeichen: 'das Kennzeichen weicht ab',
   schadennummer: 'die Schadennummer weicht ab',
+  betragNetto: 'der Betrag übersteigt den erwarteten Rechnungsbetrag',
 };
 
 /** The German sentence for an unmatched submission: "das Kennzeichen weicht ab". */
@@ -63,6 +64,7 @@ export async function snapshotLaden(loaders: Loaders, a: AuftragEntity, aufrufer
       art: e.art as EingangArt,
       eingegangenAm: e.eingegangenAm,
       kalkulationssystem: e.kalkulationssystem,
+      felder: e.abweichendeFelder.split(',').filter(Boolean),
       grund: eingangGrund(e),
     })),
   };

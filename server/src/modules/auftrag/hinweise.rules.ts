@@ -29,6 +29,8 @@ export interface EingangSnapshot {
   art: string;
   eingegangenAm: Date;
   kalkulationssystem: string;
+  /** Fields that did not match (`kennzeichen`, `schadennummer`, `betragNetto`). */
+  felder: string[];
   grund: string;
 }
 export interface TicketSnapshot {
@@ -123,6 +125,12 @@ export function aktionVerweigert(s: AuftragSnapshot, aktion: Aktion): string | n
     case Aktion.AUFTRAG_ANFORDERN:
       return 'Für diesen Auftrag liegt bereits ein Reparaturauftrag vor, der nicht storniert ist; ein Auftrag muss nicht angefordert werden.';
   }
+}
+
+/** The latest refused invoice whose amount exceeded the expected amount, if no invoice was accepted since. */
+function zuHoheRechnung(s: AuftragSnapshot): EingangSnapshot | undefined {
+  const letzte = s.eingaenge.filter((e) => e.art === 'RECHNUNG').at(-1);
+  return letzte?.felder.includes('betragNetto') ? letzte : undefined;
 }
 
 type Regel = (s: AuftragSnapshot) => Omit<HinweisDaten, 'aktion'> & { aktion?: Aktion } | null;
@@ -239,14 +247,17 @@ const REGELN: Record<H, Regel> = {
       aktion: Aktion.FEHLENDE_FREIGABE,
     };
   },
-  [H.FREIGABE_NICHT_AUSREICHEND]: (s) =>
-    s.auftragsart === Auftragsart.REPARATUR && (s.status === S.FREIGEGEBEN || s.status === S.IN_REPARATUR)
-      ? {
-          code: H.FREIGABE_NICHT_AUSREICHEND,
-          titel: 'Freigabe liegt vor',
-          text: 'Die technische Reparaturfreigabe liegt vor. Reichen die freigegebenen Reparaturkosten nicht aus, reichen Sie bitte einen KV-Nachtrag über Ihr Kalkulationssystem ein.',
-        }
-      : null,
+  [H.FREIGABE_NICHT_AUSREICHEND]: (s) => {
+    if (s.auftragsart !== Auftragsart.REPARATUR || (s.status !== S.FREIGEGEBEN && s.status !== S.IN_REPARATUR)) return null;
+    const zuHoch = zuHoheRechnung(s);
+    return {
+      code: H.FREIGABE_NICHT_AUSREICHEND,
+      titel: zuHoch ? 'Rechnung übersteigt die Freigabe' : 'Freigabe liegt vor',
+      text: zuHoch
+        ? `Eine Rechnung ist am ${datum(zuHoch.eingegangenAm)} eingegangen, aber ${zuHoch.grund}. Bitte reichen Sie zuerst einen KV-Nachtrag über Ihr Kalkulationssystem ein und senden Sie die Rechnung nach dessen Freigabe erneut.`
+        : 'Die technische Reparaturfreigabe liegt vor. Reichen die freigegebenen Reparaturkosten nicht aus, reichen Sie bitte einen KV-Nachtrag über Ihr Kalkulationssystem ein.',
+    };
+  },
   [H.TICKET_OFFEN]: (s) => {
     const offen = s.tickets.filter((t) => OFFEN.has(t.status));
     if (offen.length === 0) return null;

@@ -18,6 +18,7 @@ import { Cent, prozentVon } from '../../common/money';
 import { FachlicherFehler } from '../../graphql/fehler';
 import { AuftragEntity } from '../auftrag/auftrag.entity';
 import { Vorgang, auftragSpeichern, protokollieren, statusWechseln } from '../auftrag/auftrag-lifecycle.service';
+import { eingangGrund } from '../auftrag/auftrag-snapshot';
 import { BenachrichtigungAnlass } from '../benachrichtigung/benachrichtigung.entity';
 import { benachrichtigungEinreihen } from '../benachrichtigung/outbox.service';
 import { WerkstattEntity } from '../identity/werkstatt.entity';
@@ -58,7 +59,7 @@ export async function eingangNichtZugeordnet(
   });
   await v.m.insert(EingangEntity, eingang);
   const was = d.art === EingangArt.RECHNUNG ? 'Rechnung' : d.art === EingangArt.NACHTRAG ? 'Nachtrag' : 'KV';
-  await protokollieren(v, auftrag, EreignisArt.EINGANG_NICHT_ZUGEORDNET, `${was} eingegangen, aber nicht zugeordnet: ${d.felder.join(' und ')} weicht ab.`);
+  await protokollieren(v, auftrag, EreignisArt.EINGANG_NICHT_ZUGEORDNET, `${was} eingegangen, aber nicht zugeordnet: ${eingangGrund(eingang)}.`);
   await auftragSpeichern(v, auftrag);
   return eingang;
 }

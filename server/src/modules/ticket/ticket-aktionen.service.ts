@@ -1,13 +1,13 @@
 import { Aktion, EreignisArt, FehlerCode, Rolle, TicketStatus } from '../../common/enums';
 import { normalisiereTicketNummer } from '../../common/ids';
 import { berlinDatum } from '../../common/zeit';
-import { IdempotenzAnfrage, fingerabdruck, idempotenzMerken, idempotenzPruefen, istEindeutigkeitsVerletzung } from '../../db/idempotenz.service';
-import { inTransaktion, zeilensperre } from '../../db/transaktion';
+import { zeilensperre } from '../../db/transaktion';
+import { abbrechenBei, anwendungsfall } from '../../graphql/anwendungsfall';
 import { Aufrufer, RequestContext } from '../../graphql/context';
 import { FachlicherFehler, Fehler } from '../../graphql/fehler';
 import { validieren } from '../../graphql/validierung';
 import { AuftragEntity } from '../auftrag/auftrag.entity';
-import { Akteur, Vorgang, auftragSpeichern, auftragSperren, protokollieren } from '../auftrag/auftrag-lifecycle.service';
+import { Vorgang, auftragSpeichern, auftragSperren, protokollieren } from '../auftrag/auftrag-lifecycle.service';
 import { mandantFiltern } from '../auftrag/auftrag-scope';
 import { auftragZumAendern } from '../auftrag/auftrag.service';
 import { AuftragAnfordernInput, FehlendeFreigabeInput, TicketBearbeitenInput, TicketNachrichtInput, VorgangsinfoInput } from './aktionen.inputs';
@@ -32,47 +32,22 @@ export interface TicketErgebnis {
   fehler: Fehler[];
 }
 
-function aufruferId(a: Aufrufer): string {
-  return a.art === 'BENUTZER' ? `b${a.benutzerId}` : `k${a.apiSchluesselId}`;
-}
-
-async function akteurVon(ctx: RequestContext): Promise<Akteur> {
-  const a = ctx.aufrufer!;
-  if (a.art === 'API_SCHLUESSEL') return { name: a.name, rolle: Rolle.KALKULATION };
-  if (a.rolle === Rolle.INTERN) return { name: `${a.name} (SPN-Netzwerk)`, rolle: Rolle.INTERN };
-  const werkstatt = a.werkstattId ? await ctx.loaders.werkstatt.load(a.werkstattId) : undefined;
-  return { name: werkstatt ? `${a.name} (${werkstatt.name})` : a.name, rolle: Rolle.WERKSTATT };
-}
-
 const nichtGefunden = () =>
   FachlicherFehler.von(FehlerCode.AUFTRAG_NICHT_GEFUNDEN, 'Zu dieser SPN-ID gibt es keinen Auftrag Ihrer Werkstatt. Bitte prüfen Sie die SPN-ID.', ['input', 'spnId']);
 
-/**
- * Runs one use case exactly once: a repeated key returns the remembered ticket; a concurrent first
- * use loses on the key's primary key, is rolled back and retried, and then finds the winner's ticket.
- */
+/** Runs a ticket use case exactly once; the idempotency key remembers the ticket number. */
 async function einmalig(ctx: RequestContext, mutation: string, input: object & { idempotencyKey?: string | null }, fn: (v: Vorgang) => Promise<TicketEntity>): Promise<TicketErgebnis> {
-  const idem: IdempotenzAnfrage = {
-    schluessel: input.idempotencyKey ? `${aufruferId(ctx.aufrufer!)}:${mutation}:${input.idempotencyKey}` : null,
-    fingerabdruck: fingerabdruck(input as Record<string, unknown>),
-  };
-  const akteur = await akteurVon(ctx);
-  for (let versuch = 1; ; versuch++) {
-    try {
-      const ticket = await inTransaktion(ctx.ds, async (m) => {
-        const frueher = await idempotenzPruefen(m, idem);
-        if (frueher) return m.getRepository(TicketEntity).findOneByOrFail({ ticketNummer: frueher });
-        const t = await fn({ m, jetzt: ctx.clock.now(), akteur });
-        await idempotenzMerken(m, idem, t.ticketNummer, ctx.clock.now());
-        return t;
-      });
-      return { ticket, fehler: [] };
-    } catch (e) {
-      if (e instanceof FachlicherFehler) return { ticket: null, fehler: e.fehler };
-      if (versuch < 3 && idem.schluessel && istEindeutigkeitsVerletzung(e)) continue;
-      throw e;
-    }
-  }
+  const e = await anwendungsfall<TicketEntity>(
+    ctx,
+    {
+      mutation,
+      input,
+      merken: (r) => r.wert!.ticketNummer,
+      laden: async (m, nummer) => ({ wert: await m.getRepository(TicketEntity).findOneByOrFail({ ticketNummer: nummer }), fehler: [] }),
+    },
+    async (v) => ({ wert: await fn(v), fehler: [] }),
+  );
+  return { ticket: e.wert, fehler: e.fehler };
 }
 
 async function bisherigeUebernahme(v: Vorgang, auftragId: number): Promise<string | null> {
@@ -89,10 +64,6 @@ async function zuAenderndenAuftrag(v: Vorgang, ctx: RequestContext, spnId: strin
   const a = await auftragZumAendern(v.m, ctx.aufrufer!, spnId);
   if (!a) throw nichtGefunden();
   return a;
-}
-
-function abbrechenBei(fehler: Fehler[]): void {
-  if (fehler.length) throw new FachlicherFehler(fehler);
 }
 
 /** Vorgangsinfo: reports repair or appointment status; closes open reminders and moves the order where the status says so. */
