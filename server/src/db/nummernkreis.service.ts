@@ -10,6 +10,11 @@ import { NummernkreisEntity } from './nummernkreis.entity';
  * number creates the row; a concurrent creator makes that INSERT fail, and the UPDATE then wins.
  */
 export async function naechsteNummer(m: EntityManager, praefix: 'SPN' | 'SSP', jahr: number): Promise<string> {
+  return formatiereNummer(praefix, jahr, await zaehlerErhoehen(m, praefix, jahr));
+}
+
+/** Increments a counter row (created at 1) inside the caller's transaction; the row stays locked until commit. */
+export async function zaehlerErhoehen(m: EntityManager, praefix: string, jahr: number): Promise<number> {
   const repo = m.getRepository(NummernkreisEntity);
   for (let versuch = 0; versuch < 2; versuch++) {
     const r = await repo
@@ -20,13 +25,13 @@ export async function naechsteNummer(m: EntityManager, praefix: 'SPN' | 'SSP', j
       .execute();
     if (r.affected) {
       const zeile = await repo.findOneByOrFail({ praefix, jahr });
-      return formatiereNummer(praefix, jahr, zeile.letzteNummer);
+      return zeile.letzteNummer;
     }
     try {
       await m.query('SAVEPOINT nummernkreis_neu');
       await repo.insert({ praefix, jahr, letzteNummer: 1 });
       await m.query('RELEASE SAVEPOINT nummernkreis_neu');
-      return formatiereNummer(praefix, jahr, 1);
+      return 1;
     } catch (e) {
       if (!istEindeutigkeitsVerletzung(e)) throw e;
       await m.query('ROLLBACK TO SAVEPOINT nummernkreis_neu');

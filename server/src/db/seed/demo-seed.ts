@@ -41,6 +41,7 @@ import { WerkstattEntity } from '../../modules/identity/werkstatt.entity';
 import { VersichererEntity } from '../../modules/stammdaten/versicherer.entity';
 import { TicketEntity } from '../../modules/ticket/ticket.entity';
 import { aktionEinreichen, ticketBearbeiten, TicketInhaltDaten } from '../../modules/ticket/ticket-vorgaenge.service';
+import { NummernkreisEntity } from '../nummernkreis.entity';
 import { inTransaktion } from '../transaktion';
 
 /**
@@ -381,6 +382,17 @@ async function mailsAlsVersendetMarkieren(m: EntityManager): Promise<void> {
   await m.save(BenachrichtigungEntity, mails);
 }
 
+/**
+ * The story was written order by order, not in time order: number the changes in the order of
+ * their time, as they would have been numbered had they happened that way (the vendors' feed pages
+ * by this number).
+ */
+async function aenderungenNachZeitNummerieren(m: EntityManager): Promise<void> {
+  const auftraege = await m.getRepository(AuftragEntity).find({ order: { aktualisiertAm: 'ASC', id: 'ASC' } });
+  for (const [i, a] of auftraege.entries()) await m.update(AuftragEntity, { id: a.id }, { aenderungsNr: i + 1 });
+  await m.update(NummernkreisEntity, { praefix: 'AEND', jahr: 0 }, { letzteNummer: auftraege.length });
+}
+
 /** Creates the demo data unless it exists (marker: the account demo-intern). All or nothing, in one transaction. */
 export async function demoDatenAnlegen(ds: DataSource, opts: { bcryptCost: number }): Promise<{ neu: boolean }> {
   return inTransaktion(ds, async (m) => {
@@ -389,6 +401,7 @@ export async function demoDatenAnlegen(ds: DataSource, opts: { bcryptCost: numbe
     await auftraege(k);
     await nachtraege(k);
     await mailsAlsVersendetMarkieren(m);
+    await aenderungenNachZeitNummerieren(m);
     return { neu: true };
   });
 }

@@ -1,6 +1,7 @@
 import { status } from '../../common/bezeichnungen';
 import { EntityManager } from 'typeorm';
 import { Auftragsstatus, EreignisArt, FehlerCode, Rolle } from '../../common/enums';
+import { zaehlerErhoehen } from '../../db/nummernkreis.service';
 import { zeilensperre } from '../../db/transaktion';
 import { FachlicherFehler } from '../../graphql/fehler';
 import { createLoaders } from '../../graphql/loaders';
@@ -26,6 +27,9 @@ export interface Vorgang {
   jetzt: Date;
   akteur: Akteur;
 }
+
+/** Counter of order changes (see AuftragEntity.aenderungsNr). */
+const AENDERUNGEN = 'AEND';
 
 export const SYSTEM_AKTEUR: Akteur = { name: 'SPN-System', rolle: 'SYSTEM' };
 
@@ -79,5 +83,7 @@ export async function auftragSpeichern(v: Vorgang, auftrag: AuftragEntity): Prom
   const aktionen = [...new Set(hinweise.flatMap((h) => (h.aktion ? [h.aktion] : [])))];
   auftrag.hinweisCodes = codes.length ? `,${codes.join(',')},` : '';
   auftrag.aktionen = aktionen.length ? `,${aktionen.join(',')},` : '';
+  // Drawn last, so the counter's lock is held only for the rest of the transaction.
+  auftrag.aenderungsNr = await zaehlerErhoehen(v.m, AENDERUNGEN, 0);
   await v.m.save(AuftragEntity, auftrag);
 }

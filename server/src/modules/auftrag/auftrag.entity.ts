@@ -14,6 +14,8 @@ import { VersichererEntity } from '../stammdaten/versicherer.entity';
 @Index('idx_auftrag_werkstatt_vermittelt', ['werkstattId', 'vermitteltAm', 'id'])
 @Index('idx_auftrag_aktualisiert', ['aktualisiertAm', 'id'])
 @Index('idx_auftrag_vermittelt', ['vermitteltAm', 'id'])
+@Index('idx_auftrag_aenderung', ['aenderungsNr'])
+@Index('idx_auftrag_werkstatt_aenderung', ['werkstattId', 'aenderungsNr'])
 export class AuftragEntity {
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: 'varchar', length: 20, unique: true }) spnId: string;
@@ -48,6 +50,11 @@ export class AuftragEntity {
   @Column(zeitpunkt()) vermitteltAm: Date;
   /** Time of the latest history entry. */
   @Column(zeitpunkt()) aktualisiertAm: Date;
+  /**
+   * Change sequence number, drawn from one counter at every change and held under its lock until
+   * commit: it grows in commit order, so the vendors' feed pages by it without ever skipping a change.
+   */
+  @Column({ type: 'int', default: 0 }) aenderungsNr: number;
   /** `|SPN2026004711|KS2026118734|MAB1234|`: the normalised keys the free-text search matches. */
   @Column({ type: 'varchar', length: 120 }) suchtext: string;
   /** `,KV_FEHLT,RKUE_OFFEN,`: the Hinweis codes at the last change (for the `hinweis` list filter). */

@@ -76,23 +76,32 @@ export async function auftraegeListen(
     return qb;
   };
 
+  // The vendors' polling feed (geaendertSeit, oldest change first) pages by the change sequence number,
+  // which grows in commit order: a change committed after a page was read always comes on a later page.
+  const feed = !!filter?.geaendertSeit && order.field === AuftragOrderField.AKTUALISIERT_AM && asc;
   const seite = basis();
-  if (after) {
-    const [wert, id] = cursorDekodieren(after, (w) => w.length === 2 && typeof w[0] === 'string' && typeof w[1] === 'number' && (!istZeit || !Number.isNaN(Date.parse(w[0]))));
-    const v = istZeit ? dbZeit(ctx.ds, new Date(wert as string)) : (wert as string);
-    const op = asc ? '>' : '<';
-    seite.andWhere(`(a.${spalte} ${op} :cv OR (a.${spalte} = :cv AND a.id ${op} :cid))`, { cv: v, cid: id });
+  if (feed) {
+    if (after) {
+      const [nr] = cursorDekodieren(after, (w) => w.length === 2 && w[0] === 'f' && Number.isInteger(w[1])).slice(1);
+      seite.andWhere('a.aenderungsNr > :nr', { nr });
+    }
+    seite.orderBy('a.aenderungsNr', 'ASC');
+  } else {
+    if (after) {
+      const [wert, id] = cursorDekodieren(after, (w) => w.length === 2 && typeof w[0] === 'string' && typeof w[1] === 'number' && (!istZeit || !Number.isNaN(Date.parse(w[0]))));
+      const v = istZeit ? dbZeit(ctx.ds, new Date(wert as string)) : (wert as string);
+      const op = asc ? '>' : '<';
+      seite.andWhere(`(a.${spalte} ${op} :cv OR (a.${spalte} = :cv AND a.id ${op} :cid))`, { cv: v, cid: id });
+    }
+    seite.orderBy(`a.${spalte}`, asc ? 'ASC' : 'DESC').addOrderBy('a.id', asc ? 'ASC' : 'DESC');
   }
-  seite
-    .orderBy(`a.${spalte}`, asc ? 'ASC' : 'DESC')
-    .addOrderBy('a.id', asc ? 'ASC' : 'DESC')
-    .limit(first + 1);
+  seite.limit(first + 1);
   const [rows, totalCount] = await Promise.all([seite.getMany(), basis().getCount()]);
   return seiteBauen(
     rows.slice(0, first),
     rows.length > first,
     totalCount,
-    (a) => cursorKodieren([istZeit ? (a[spalte] as Date).toISOString() : (a[spalte] as string), a.id]),
+    (a) => cursorKodieren(feed ? ['f', a.aenderungsNr] : [istZeit ? (a[spalte] as Date).toISOString() : (a[spalte] as string), a.id]),
     (a) => a,
   );
 }
