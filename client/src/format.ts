@@ -257,6 +257,34 @@ export const TICKET_STATUS_LABEL: Record<TicketStatus, string> = {
   ABGELEHNT: 'Abgelehnt',
 };
 
+/** All ticket states in lifecycle order (for filters). */
+export const TICKET_STATUS_REIHENFOLGE: readonly TicketStatus[] = [
+  'OFFEN',
+  'IN_BEARBEITUNG',
+  'ERLEDIGT',
+  'ABGELEHNT',
+];
+
+/** The three actions in the order the portal offers them (for menus and filters). */
+export const AKTION_REIHENFOLGE: readonly Aktion[] = [
+  'VORGANGSINFO',
+  'FEHLENDE_FREIGABE',
+  'AUFTRAG_ANFORDERN',
+];
+
+/** What each action is for, in one short German phrase (actions menu). */
+export const AKTION_BESCHREIBUNG: Record<Aktion, string> = {
+  VORGANGSINFO: 'Reparatur- oder Terminstatus melden.',
+  FEHLENDE_FREIGABE: 'Sie haben eine Freigabe erhalten, die hier nicht angezeigt wird.',
+  AUFTRAG_ANFORDERN:
+    'Einen Reparaturauftrag anfordern (nur KV-Service-Auftrag oder fälschlich storniert).',
+};
+
+/** `0 Tickets`, `1 Ticket`, `12 Tickets`. */
+export function formatAnzahlTickets(anzahl: number): string {
+  return `${formatAnzahl(anzahl)} ${anzahl === 1 ? 'Ticket' : 'Tickets'}`;
+}
+
 export const REPARATURSTATUS_LABEL: Record<Reparaturstatus, string> = {
   TERMIN_VEREINBART: 'Termin vereinbart',
   FAHRZEUG_IN_ARBEIT: 'Fahrzeug in Arbeit',
@@ -329,6 +357,7 @@ export const FEHLER_CODE_LABEL: Record<FehlerCode, string> = {
   IDEMPOTENZ_KONFLIKT: 'Doppelte Anfrage mit abweichendem Inhalt',
   ANMELDUNG_FEHLGESCHLAGEN: 'Anmeldung fehlgeschlagen',
   KEIN_ZUGRIFF: 'Kein Zugriff',
+  TICKET_NICHT_GEFUNDEN: 'Ticket nicht gefunden',
 };
 
 export const ORDER_DIRECTION_LABEL: Record<OrderDirection, string> = {

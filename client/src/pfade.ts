@@ -15,3 +15,16 @@ export function auftragPfad(spnId: string): string {
 export function aktionPfad(spnId: string, aktion: Aktion): string {
   return `${auftragPfad(spnId)}/aktion/${AKTION_SLUG[aktion]}`;
 }
+
+export const TICKETS_PFAD = '/tickets';
+export const WARTESCHLANGE_PFAD = '/ticket-warteschlange';
+
+/** Path of a shop's ticket: `/tickets/SSP-2026-000042`. */
+export function ticketPfad(ticketNummer: string): string {
+  return `${TICKETS_PFAD}/${encodeURIComponent(ticketNummer)}`;
+}
+
+/** Path of a ticket in the staff queue: `/ticket-warteschlange/SSP-2026-000042`. */
+export function warteschlangeTicketPfad(ticketNummer: string): string {
+  return `${WARTESCHLANGE_PFAD}/${encodeURIComponent(ticketNummer)}`;
+}

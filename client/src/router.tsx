@@ -8,6 +8,9 @@ import { LoginPage } from './pages/LoginPage';
 import { NichtGefundenPage } from './pages/NichtGefundenPage';
 import { OffenePunktePage } from './pages/OffenePunktePage';
 import { StartPage } from './pages/StartPage';
+import { TicketPage, WarteschlangeTicketPage } from './pages/TicketPage';
+import { TicketsPage } from './pages/TicketsPage';
+import { WarteschlangePage } from './pages/WarteschlangePage';
 import { LOGIN_PFAD } from './pfade';
 
 export function createRouter() {
@@ -23,6 +26,10 @@ export function createRouter() {
         { path: 'offene-punkte', element: <OffenePunktePage /> },
         { path: 'auftrag/:spnId', element: <AuftragPage /> },
         { path: 'auftrag/:spnId/aktion/:aktion', element: <AktionPage /> },
+        { path: 'tickets', element: <TicketsPage /> },
+        { path: 'tickets/:ticketNummer', element: <TicketPage /> },
+        { path: 'ticket-warteschlange', element: <WarteschlangePage /> },
+        { path: 'ticket-warteschlange/:ticketNummer', element: <WarteschlangeTicketPage /> },
         { path: '*', element: <NichtGefundenPage /> },
       ],
     },

@@ -1,7 +1,9 @@
-import { AKTION_LABEL } from '../format';
+import { Link } from 'react-router';
+import { AKTION_BESCHREIBUNG, AKTION_LABEL, AKTION_REIHENFOLGE } from '../format';
 import { graphql } from '../gql/gql';
 import type { Aktion, AuftragHinweiseFragment } from '../gql/graphql';
-import { Abschnitt } from './Abschnitt';
+import { aktionPfad } from '../pfade';
+import { Abschnitt, Leer } from './Abschnitt';
 import { AktionKnopf } from './AktionKnopf';
 import { Mehrzeilig } from './Mehrzeilig';
 
@@ -24,7 +26,8 @@ type Hinweis = AuftragHinweiseFragment['hinweise'][number];
  * The FAQ answers for this order as the server computed them (most urgent first): the first one as
  * "Nächster Schritt", the others below. A Hinweis with an action gets the action's button; the same
  * action is offered only once (the first, most urgent Hinweis carries it), so every button name is
- * unique on the page.
+ * unique on the page. Below them the menu "Aktionen" lists every action the order allows now, as
+ * links to the forms (also those no Hinweis offers, e.g. a Vorgangsinfo without a reminder).
  */
 export function HinweiseAbschnitt({ auftrag }: { auftrag: AuftragHinweiseFragment }) {
   const [erster, ...weitere] = auftrag.hinweise;
@@ -46,8 +49,8 @@ export function HinweiseAbschnitt({ auftrag }: { auftrag: AuftragHinweiseFragmen
 
   const ersterAktion = erster ? aktionZu(erster) : null;
   const weitereAktionen = weitere.map(aktionZu);
-  // Actions the order allows now that no Hinweis offers (e.g. a Vorgangsinfo without a reminder).
-  const uebrige = auftrag.moeglicheAktionen.filter((a) => !angeboten.has(a));
+  // Every action the order allows now, in a fixed order (also those no Hinweis offers).
+  const aktionen = AKTION_REIHENFOLGE.filter((a) => auftrag.moeglicheAktionen.includes(a));
 
   return (
     <>
@@ -79,15 +82,22 @@ export function HinweiseAbschnitt({ auftrag }: { auftrag: AuftragHinweiseFragmen
           </ul>
         </Abschnitt>
       )}
-      {uebrige.length > 0 && (
-        <Abschnitt titel="Weitere Aktionen" className="weitere-aktionen">
-          <p className="aktionen">
-            {uebrige.map((aktion) => (
-              <AktionKnopf key={aktion} spnId={auftrag.spnId} aktion={aktion} />
+      <Abschnitt titel="Aktionen" className="weitere-aktionen aktionen-menue">
+        {aktionen.length === 0 ? (
+          <Leer>Zurzeit ist für diesen Auftrag keine Aktion möglich.</Leer>
+        ) : (
+          <ul className="aktionsliste">
+            {aktionen.map((aktion) => (
+              <li key={aktion}>
+                <Link to={aktionPfad(auftrag.spnId, aktion)} className="aktionslink">
+                  {AKTION_LABEL[aktion]}
+                </Link>
+                <span className="aktionsbeschreibung">{AKTION_BESCHREIBUNG[aktion]}</span>
+              </li>
             ))}
-          </p>
-        </Abschnitt>
-      )}
+          </ul>
+        )}
+      </Abschnitt>
     </>
   );
 }

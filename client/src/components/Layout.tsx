@@ -2,7 +2,14 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql/gql';
-import { AUFTRAEGE_PFAD, LOGIN_PFAD, OFFENE_PUNKTE_PFAD, START_PFAD } from '../pfade';
+import {
+  AUFTRAEGE_PFAD,
+  LOGIN_PFAD,
+  OFFENE_PUNKTE_PFAD,
+  START_PFAD,
+  TICKETS_PFAD,
+  WARTESCHLANGE_PFAD,
+} from '../pfade';
 import { PRODUKTNAME } from '../use-document-title';
 import { Benutzerinfo } from './Benutzerinfo';
 import { Fehlermeldung } from './Fehlermeldung';
@@ -51,6 +58,7 @@ export function Layout() {
   const me = useQuery(MeQuery);
   const [abmelden] = useMutation(AbmeldenMutation);
   const [abmeldungLaeuft, setAbmeldungLaeuft] = useState(false);
+  const rolle = me.data?.me.rolle;
   useFokusNachNavigation(mainRef);
 
   async function onAbmelden() {
@@ -106,6 +114,16 @@ export function Layout() {
             <li>
               <NavLink to={OFFENE_PUNKTE_PFAD}>Offene Punkte</NavLink>
             </li>
+            {rolle === 'WERKSTATT' && (
+              <li>
+                <NavLink to={TICKETS_PFAD}>Meine Tickets</NavLink>
+              </li>
+            )}
+            {rolle === 'INTERN' && (
+              <li>
+                <NavLink to={WARTESCHLANGE_PFAD}>Ticket-Warteschlange</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       </header>
