@@ -1,116 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import * as enums from '../../server/src/common/enums';
 import { spn } from '../utils/abfragen';
-import { browserKontext, browserStarten } from '../utils/browser';
-import { DEMO_INTERN, DEMO_WERKSTATT, DEMO_WERKSTATT_2, anmelden as apiAnmelden, testServerFuerDatei } from '../utils/server';
+import { DEMO_INTERN, DEMO_WERKSTATT, DEMO_WERKSTATT_2, anmelden as apiAnmelden } from '../utils/server';
+import { anmeldenUeberFormular, mainText, portalImBrowser, suchen, tabelleLesen, uebersichtGeladen, warteBis, type Zeile } from './seiten';
 
 /**
  * The built client (client/dist) in headless Chromium against the real server with the demo data:
  * login, search, overview, list with filter and paging, "Offene Punkte", accessibility (axe),
- * logout and tenant isolation, phone width and print. One server and one browser for the file,
- * a fresh browser context (own cookies) per test.
- *
- * The test environment has no DOM typings (tsconfig lib ES2023), so code that runs in the page is
- * passed to Playwright as a string.
+ * logout and tenant isolation, phone width and print (server, browser and pages: ./seiten.ts).
  */
-const server = testServerFuerDatei({ demo: true });
-let browser: Browser;
 
-beforeAll(async () => {
-  browser = await browserStarten();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const { server, neueSeite } = portalImBrowser({ demo: true });
 
 // ---------------------------------------------------------------------------------------------
-// Contexts, pages and uncaught page errors
-
-const offeneKontexte: BrowserContext[] = [];
-let seitenFehler: string[] = [];
-
-async function neueSeite(optionen?: BrowserContextOptions): Promise<Page> {
-  const kontext = optionen
-    ? await browser.newContext({ baseURL: server().url, locale: 'de-DE', timezoneId: 'Europe/Berlin', ...optionen })
-    : await browserKontext(browser, server().url);
-  offeneKontexte.push(kontext);
-  const page = await kontext.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (e) => seitenFehler.push(`${page.url()}: ${e.message}`));
-  return page;
-}
-
-beforeEach(() => {
-  seitenFehler = [];
-});
-
-afterEach(async () => {
-  const kontexte = offeneKontexte.splice(0);
-  await Promise.all(kontexte.map((k) => k.close().catch(() => undefined)));
-  // No uncaught exception in the client during the test.
-  expect(seitenFehler).toEqual([]);
-});
-
-// ---------------------------------------------------------------------------------------------
-// Helpers
-
-type Konto = { benutzername: string; passwort: string };
-
-const SUCHFELD = 'SPN-ID, Schadennummer oder Kennzeichen';
-
-/** Logs in through the login form (from wherever the page is) and waits for the start page. */
-async function anmeldenUeberFormular(page: Page, konto: Konto): Promise<void> {
-  if (new URL(page.url(), 'http://x').pathname !== '/anmelden') await page.goto('/anmelden');
-  await page.getByLabel('Benutzername', { exact: true }).fill(konto.benutzername);
-  await page.getByLabel('Passwort', { exact: true }).fill(konto.passwort);
-  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await page.getByRole('button', { name: 'Abmelden', exact: true }).waitFor();
-  await page.getByLabel(SUCHFELD, { exact: true }).waitFor();
-}
-
-/** Types into the one search field of the start page and submits with Enter. */
-async function suchen(page: Page, text: string): Promise<void> {
-  const feld = page.getByLabel(SUCHFELD, { exact: true });
-  await feld.fill(text);
-  await feld.press('Enter');
-}
-
-/** Waits until the overview of `spnId` has loaded (its "Nächster Schritt" is shown). */
-async function uebersichtGeladen(page: Page, spnId: string): Promise<void> {
-  await page.waitForURL((url) => url.pathname === `/auftrag/${spnId}`);
-  await page.getByRole('region', { name: 'Nächster Schritt', exact: true }).waitFor();
-}
-
-/** Calls `lesen` until `fertig` holds or the time is up; returns the last value (assert on it afterwards). */
-async function warteBis<T>(lesen: () => Promise<T>, fertig: (wert: T) => boolean, ms = 8_000): Promise<T | undefined> {
-  const ende = Date.now() + ms;
-  let wert: T | undefined;
-  for (;;) {
-    try {
-      wert = await lesen();
-      if (fertig(wert)) return wert;
-    } catch {
-      // not rendered yet
-    }
-    if (Date.now() > ende) return wert;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-type Zeile = Record<string, string>;
-
-/** All body rows of a table as { column header → cell text }, read in one step (no half-rendered state). */
-function tabelleLesen(tabelle: Locator): Promise<Zeile[]> {
-  return tabelle.evaluate((t: any) => {
-    const kopf: string[] = [...t.querySelectorAll('thead th')].map((th: any) => th.innerText.trim());
-    return [...t.querySelectorAll('tbody tr')].map((tr: any) =>
-      Object.fromEntries([...tr.children].map((td: any, i: number) => [kopf[i] ?? String(i), td.innerText.trim()])),
-    );
-  });
-}
+// Helpers of this file
 
 /** The count line of a loaded order list ("16 Aufträge"), or null while it (re)loads. */
 async function listenAnzahl(page: Page): Promise<string | null> {
@@ -126,11 +30,6 @@ async function listeLesen(page: Page, tabellenName: string, fertig: (l: { anzahl
     (l) => l.anzahl !== null && l.zeilen.length > 0 && fertig(l),
   );
 }
-
-async function mainText(page: Page): Promise<string> {
-  return page.locator('main').innerText();
-}
-
 /** Every enum value of the domain of four or more letters (shorter ones like KV or DAT are also their label). */
 const ROHE_ENUM_WERTE = [
   ...new Set(
