@@ -4,6 +4,8 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { DataSource } from 'typeorm';
@@ -12,8 +14,11 @@ import { Config } from './config/config';
 import { aktuelleSqlMessung, mitSqlZaehlung } from './db/sql-zaehler';
 import { RequestContext, SitzungsCookie, istVendor } from './graphql/context';
 import { fehlerMaskieren } from './graphql/fehler-maskierung';
+import { GRENZEN, grenzRegeln, kostenPlugin } from './graphql/grenzen';
+import { altesJsonStatusPlugin } from './graphql/graphql-over-http';
 import { createLoaders } from './graphql/loaders';
 import { schemaBauen } from './graphql/schema';
+import { anfrageFrist, clientSicherheitsHeader, fehlerAntwort, grundHeader } from './http/sicherheit';
 import { Logger, loggerErstellen } from './logger';
 import { aufruferAusToken } from './modules/identity/auth.service';
 
@@ -56,17 +61,27 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
   const log = opts.logger ?? loggerErstellen(process.env.LOG_LEVEL ?? 'info');
   const app = express();
   app.disable('x-powered-by');
+  app.use(grundHeader);
   const httpServer = http.createServer(app);
+  const schema = await schemaBauen();
 
+  // Every setting explicit, none derived from NODE_ENV (README, Security).
   const apollo = new ApolloServer<RequestContext>({
-    schema: await schemaBauen(),
-    introspection: true,
+    schema,
+    introspection: config.introspektion,
+    hideSchemaDetailsFromClientErrors: !config.introspektion,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    maxRecursiveSelections: GRENZEN.maxRekursiveSelektionen,
+    parseOptions: { maxTokens: GRENZEN.maxTokens },
+    validationRules: grenzRegeln(),
     formatError: fehlerMaskieren(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.introspektion ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
+      kostenPlugin(schema),
+      altesJsonStatusPlugin(),
       {
         async requestDidStart() {
           return {
@@ -95,6 +110,7 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
 
   app.use(
     '/graphql',
+    anfrageFrist(config.anfrageFristMs),
     (req, res, next) => {
       mitSqlZaehlung(() => next());
     },
@@ -121,6 +137,8 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
 
   if (config.clientDir && fs.existsSync(path.join(config.clientDir, 'index.html'))) {
     const index = path.join(config.clientDir, 'index.html');
+    const seitenHeader = clientSicherheitsHeader();
+    app.use((req, res, next) => (/^\/(graphql|health)(\/|$)/.test(req.path) ? next() : seitenHeader(req, res, next)));
     app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));
     app.get(/^\/(?!graphql|health).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
@@ -131,6 +149,8 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
       res.type('text/plain').send('SPN Self-Service-Portal: der Browser-Client ist nicht gebaut (npm run build:client). Die API läuft unter /graphql.');
     });
   }
+
+  app.use(fehlerAntwort(log));
 
   return {
     httpServer,

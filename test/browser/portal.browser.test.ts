@@ -445,3 +445,20 @@ describe('Drucken', () => {
     await expect(page.getByText(KUNDE_AUFTRAG_1, { exact: true }).isVisible()).resolves.toBe(true);
   });
 });
+
+describe('Sicherheits-Header der Seiten', () => {
+  it('jede Seite des Clients kommt mit strenger CSP, ohne Einbettung in fremde Seiten und mit nosniff', async () => {
+    const page = await neueSeite();
+    for (const pfad of ['/anmelden', '/auftrag/SPN-2026-000001', '/tickets']) {
+      const antwort = await page.goto(pfad);
+      const h = antwort!.headers();
+      expect([pfad, h['content-security-policy']]).toEqual([pfad, expect.stringContaining("default-src 'self'")]);
+      expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(h['content-security-policy']).toContain("script-src 'self';");
+      expect(h['x-content-type-options']).toBe('nosniff');
+      expect(h['x-frame-options']).toBe('DENY');
+    }
+    // and the client still works under that policy (no inline script or style blocked)
+    await anmeldenUeberFormular(page, DEMO_WERKSTATT);
+  });
+});

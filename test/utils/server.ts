@@ -120,7 +120,8 @@ export async function startTestServer(opts: TestServerOptionen = {}): Promise<Te
 }
 
 async function gqlSenden<T>(url: string, query: string, variables: Record<string, unknown> | undefined, opts: GqlOptionen = {}): Promise<GqlErgebnis<T>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  // as the portal's client (Apollo Client 4) and every current GraphQL client ask
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json;q=0.9' };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   if (opts.cookie) headers.cookie = opts.cookie;
   Object.assign(headers, opts.headers);

@@ -18,6 +18,10 @@ export interface Config {
   sqlLog: boolean;
   /** Answer every request with the header `X-SQL-Statements` (tests and benchmarks). */
   sqlZaehlen: boolean;
+  /** Schema introspection and field suggestions in error messages (default: only in demo mode). */
+  introspektion: boolean;
+  /** Deadline of one HTTP request in milliseconds; a request still running then gets a 503. */
+  anfrageFristMs: number;
 }
 
 export type DatabaseConfig =
@@ -49,6 +53,8 @@ const schema = z.object({
   SPN_SITZUNG_STUNDEN: z.coerce.number().int().min(1).max(24 * 30).default(12),
   SPN_SQL_LOG: bool.default(false),
   SPN_SQL_ZAEHLEN: bool.default(false),
+  SPN_INTROSPEKTION: bool.optional(),
+  SPN_ANFRAGE_FRIST_MS: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(100).max(600_000).default(15_000),
 });
 
 /** Parses `sqlite:<path>` or `mysql://user[:password]@host[:port]/database`. */
@@ -94,14 +100,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = proje
   }
   const e = parsed.data;
   const database = parseDatabaseUrl(e.DATABASE_URL, rootDir);
+  const demo = e.SPN_DEMO ?? database.type === 'sqlite';
   return {
     port: e.PORT,
     database,
-    demo: e.SPN_DEMO ?? database.type === 'sqlite',
+    demo,
     bcryptCost: e.SPN_BCRYPT_COST,
     sitzungStunden: e.SPN_SITZUNG_STUNDEN,
     clientDir: path.join(rootDir, 'client', 'dist'),
     sqlLog: e.SPN_SQL_LOG,
     sqlZaehlen: e.SPN_SQL_ZAEHLEN,
+    introspektion: e.SPN_INTROSPEKTION ?? demo,
+    anfrageFristMs: e.SPN_ANFRAGE_FRIST_MS,
   };
 }

@@ -13,6 +13,9 @@ const OEFFENTLICHE_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // Limits (graphql/grenzen.ts, http/drosselung.ts)
+  'KOSTEN_UEBERSCHRITTEN',
+  'ZU_VIELE_ANFRAGEN',
 ]);
 
 export interface FehlerProtokoll {
