@@ -18,6 +18,7 @@ import { GRENZEN, grenzRegeln, kostenPlugin } from './graphql/grenzen';
 import { altesJsonStatusPlugin } from './graphql/graphql-over-http';
 import { createLoaders } from './graphql/loaders';
 import { schemaBauen } from './graphql/schema';
+import { Drosseln } from './http/drosselung';
 import { anfrageFrist, clientSicherheitsHeader, fehlerAntwort, grundHeader } from './http/sicherheit';
 import { Logger, loggerErstellen } from './logger';
 import { aufruferAusToken } from './modules/identity/auth.service';
@@ -64,6 +65,7 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
   app.use(grundHeader);
   const httpServer = http.createServer(app);
   const schema = await schemaBauen();
+  const drosseln = new Drosseln(config.drosseln);
 
   // Every setting explicit, none derived from NODE_ENV (README, Security).
   const apollo = new ApolloServer<RequestContext>({
@@ -114,6 +116,7 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
     (req, res, next) => {
       mitSqlZaehlung(() => next());
     },
+    drosseln.apiBudget(),
     express.json({ limit: '100kb' }),
     cookieParser(),
     expressMiddleware(apollo, {
@@ -130,6 +133,8 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
           stand,
           loaders: createLoaders(ds.manager, { vendorSicht: istVendor(aufrufer) }),
           cookie: sitzungsCookie(req, res),
+          drosseln,
+          clientAdresse: req.ip ?? req.socket.remoteAddress ?? 'unbekannt',
         };
       },
     }),

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { STANDARD_DROSSELN, type DrosselEinstellungen } from '../http/drosselung';
 
 /** The one typed configuration object. Only `loadConfig` reads the environment. */
 export interface Config {
@@ -22,6 +23,8 @@ export interface Config {
   introspektion: boolean;
   /** Deadline of one HTTP request in milliseconds; a request still running then gets a 503. */
   anfrageFristMs: number;
+  /** Login throttling, API-key budget and SPN-ID enumeration brake (http/drosselung.ts). */
+  drosseln: DrosselEinstellungen;
 }
 
 export type DatabaseConfig =
@@ -55,6 +58,10 @@ const schema = z.object({
   SPN_SQL_ZAEHLEN: bool.default(false),
   SPN_INTROSPEKTION: bool.optional(),
   SPN_ANFRAGE_FRIST_MS: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(100).max(600_000).default(15_000),
+  SPN_ANMELDUNG_FEHLVERSUCHE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.anmeldungFehlversucheJeKonto),
+  SPN_ANMELDUNGEN_JE_ADRESSE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.anmeldungenJeAdresse),
+  SPN_API_ANFRAGEN_JE_MINUTE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.apiAnfragenJeMinute),
+  SPN_SPN_FEHLGRIFFE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.spnFehlgriffeInFolge),
 });
 
 /** Parses `sqlite:<path>` or `mysql://user[:password]@host[:port]/database`. */
@@ -112,5 +119,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = proje
     sqlZaehlen: e.SPN_SQL_ZAEHLEN,
     introspektion: e.SPN_INTROSPEKTION ?? demo,
     anfrageFristMs: e.SPN_ANFRAGE_FRIST_MS,
+    drosseln: {
+      ...STANDARD_DROSSELN,
+      anmeldungFehlversucheJeKonto: e.SPN_ANMELDUNG_FEHLVERSUCHE,
+      anmeldungenJeAdresse: e.SPN_ANMELDUNGEN_JE_ADRESSE,
+      apiAnfragenJeMinute: e.SPN_API_ANFRAGEN_JE_MINUTE,
+      spnFehlgriffeInFolge: e.SPN_SPN_FEHLGRIFFE,
+    },
   };
 }

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { Kalkulationssystem, Rolle } from '../common/enums';
 import { Clock } from '../common/zeit';
 import { Config } from '../config/config';
+import type { Drosseln } from '../http/drosselung';
 import { Loaders } from './loaders';
 
 /** A logged-in person (shop employee or staff), from a session token or cookie. */
@@ -49,6 +50,10 @@ export interface RequestContext {
   stand: Date;
   loaders: Loaders;
   cookie: SitzungsCookie;
+  /** The process's throttles (login, API keys, SPN-ID lookups). */
+  drosseln: Drosseln;
+  /** The client's address as the HTTP server saw it (for login throttling). */
+  clientAdresse: string;
 }
 
 /** The shops whose orders the caller may see: all (staff), one (shop) or the vendor's linked shops. */
@@ -60,4 +65,9 @@ export function sichtbareWerkstaetten(aufrufer: Aufrufer): 'ALLE' | number[] {
 
 export function istVendor(aufrufer: Aufrufer | null): boolean {
   return aufrufer?.art === 'API_SCHLUESSEL';
+}
+
+/** A stable key of the caller for per-caller counters (throttles). */
+export function aufruferSchluessel(aufrufer: Aufrufer): string {
+  return aufrufer.art === 'API_SCHLUESSEL' ? `k${aufrufer.apiSchluesselId}` : `b${aufrufer.benutzerId}`;
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Rolle } from '../../common/enums';
+import { FehlerCode, Rolle } from '../../common/enums';
 import { RequestContext } from '../../graphql/context';
 import { Fehler } from '../../graphql/fehler';
 import { Connection, cursorDekodieren, cursorKodieren, firstPruefen, seiteBauen } from '../../graphql/pagination';
@@ -34,7 +34,17 @@ export class IdentityResolver {
   @Zugriff(OEFFENTLICH)
   @Mutation(() => AnmeldenPayload, { description: 'Meldet einen Benutzer an: liefert ein Token und setzt das Sitzungs-Cookie.' })
   async anmelden(@Ctx() ctx: RequestContext, @Arg('input', { description: 'Benutzername und Passwort.' }) input: AnmeldenInput): Promise<AnmeldenPayload> {
+    const warten = await ctx.drosseln.anmeldungPruefen(input.benutzername, ctx.clientAdresse);
+    if (warten !== null) {
+      const minuten = Math.ceil(warten / 60);
+      return {
+        token: null,
+        benutzer: null,
+        fehler: [{ code: FehlerCode.ANMELDUNG_FEHLGESCHLAGEN, feld: null, meldung: `Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie ${minuten} ${minuten === 1 ? 'Minute' : 'Minuten'} und versuchen Sie es dann erneut.` }],
+      };
+    }
     const r = await anmelden(ctx, input.benutzername, input.passwort);
+    await ctx.drosseln.anmeldungErgebnis(input.benutzername, r.token !== null);
     const werkstatt = r.benutzer?.werkstattId ? await ctx.loaders.werkstatt.load(r.benutzer.werkstattId) : null;
     return { token: r.token, benutzer: r.benutzer ? benutzerAnzeige(r.benutzer, werkstatt) : null, fehler: r.fehler };
   }
