@@ -1,0 +1,252 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { getNamedType, GraphQLField, GraphQLNamedType, GraphQLSchema, isAbstractType, isEnumType, isNonNullType, isObjectType, isScalarType } from 'graphql';
+import { Kalkulationssystem } from '../../server/src/common/enums';
+import { schemaBauen } from '../../server/src/graphql/schema';
+import { ApiSchluesselEntity, ApiSchluesselWerkstattEntity } from '../../server/src/modules/identity/api-schluessel.entity';
+import { sha256 } from '../../server/src/modules/identity/token';
+import { WerkstattEntity } from '../../server/src/modules/identity/werkstatt.entity';
+import { anmelden, DEMO_WERKSTATT_2, GqlErgebnis, testServerFuerDatei } from '../utils/server';
+
+/**
+ * Proof of tenant isolation by walking the schema. The victim is demo shop 1 (Autohaus Berger); the
+ * attackers are shop 2 (a session) and a vendor key linked only to shop 2. Every root field of Query
+ * and Mutation has a case below (a new field without one fails the first test); each case calls the
+ * field along every path that names or searches order data (SPN-ID in any spelling, ticket number,
+ * plate, claim number, customer name, list filters) with a selection of EVERY field the answer type
+ * has, nested, and checks that
+ *   - the answer is the one for data that does not exist ("not found"), with the id swapped;
+ *   - no mark of the victim (SPN-IDs, plates, claim numbers, customer names, ticket numbers, shop
+ *     name) appears anywhere in the response;
+ *   - nothing of the victim changed in the database.
+ */
+const server = testServerFuerDatei({ demo: true });
+
+let schema: GraphQLSchema;
+type Angreifer = { name: string; token: string; vendor: boolean };
+let angreifer: Angreifer[];
+/** Strings that belong to the victim only. */
+let opferMarken: string[];
+let opferSpnId: string;
+let opferTicket: string;
+let opferKennzeichen: string;
+let opferSchadennummer: string;
+let opferKunde: string;
+const UNBEKANNTE_SPN = 'SPN-2026-999999';
+const UNBEKANNTES_TICKET = 'SSP-2026-999999';
+
+/** A selection of every field of `typ`, nested `tiefe` levels (fields with required arguments are left out). */
+function alleFelder(typ: GraphQLNamedType, tiefe: number): string {
+  if (isScalarType(typ) || isEnumType(typ)) return '';
+  if (isAbstractType(typ)) return '{ __typename }';
+  if (!isObjectType(typ)) return '';
+  const felder = Object.values(typ.getFields())
+    .filter((f: GraphQLField<unknown, unknown>) => !f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined))
+    .map((f) => {
+      const ziel = getNamedType(f.type);
+      if (isScalarType(ziel) || isEnumType(ziel)) return f.name;
+      return tiefe > 1 ? `${f.name} ${alleFelder(ziel, tiefe - 1)}` : null;
+    })
+    .filter((f): f is string => !!f && !f.endsWith(' '));
+  return `{ __typename ${felder.join(' ')} }`;
+}
+
+function felderVon(wurzel: 'Query' | 'Mutation', feld: string, tiefe = 4): string {
+  const typ = wurzel === 'Query' ? schema.getQueryType()! : schema.getMutationType()!;
+  return alleFelder(getNamedType(typ.getFields()[feld].type), tiefe);
+}
+
+async function fragen(a: Angreifer, query: string, variables: Record<string, unknown> = {}): Promise<GqlErgebnis<any>> {
+  return server().gql(query, variables, { token: a.token });
+}
+
+/** The victim's marks found in a response (none allowed). */
+function gefundeneMarken(r: GqlErgebnis<unknown>): string[] {
+  const text = JSON.stringify(r.body).toLowerCase();
+  return opferMarken.filter((m) => text.includes(m.toLowerCase()));
+}
+
+/** A fingerprint of everything stored about the victim (rows and their change markers). */
+async function opferStand(): Promise<string> {
+  const ds = server().ds;
+  const w = `(SELECT id FROM werkstatt WHERE partnerNummer = 'P-104711')`;
+  const a = `(SELECT id FROM auftrag WHERE werkstattId IN ${w})`;
+  const teile = await Promise.all([
+    ds.query(`SELECT spnId, status, auftragsart, aenderungsNr FROM auftrag WHERE werkstattId IN ${w} ORDER BY id`),
+    ...['ereignis', 'ticket', 'kostenvoranschlag', 'rechnung', 'eingang', 'freigabe', 'erinnerung', 'storno', 'benachrichtigung'].map((t) =>
+      ds.query(`SELECT COUNT(*) AS n FROM ${t} WHERE auftragId IN ${a}`),
+    ),
+    ds.query(`SELECT COUNT(*) AS n FROM ticket_nachricht WHERE ticketId IN (SELECT id FROM ticket WHERE werkstattId IN ${w})`),
+  ]);
+  return JSON.stringify(teile, (_k, v) => (typeof v === 'bigint' ? Number(v) : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v));
+}
+
+/** The answer with every spelling of `echt` replaced by `ersatz`, for comparing "foreign" with "unknown". */
+function ersetzt(r: GqlErgebnis<unknown>, echt: string, ersatz: string): unknown {
+  const ohneIds = JSON.stringify(r.body).replace(/"fehlerId":"[^"]+"|Fehler-ID [0-9a-f-]+/g, 'ID');
+  return JSON.parse(ohneIds.split(echt).join(ersatz));
+}
+
+/**
+ * Calls a mutation once on the victim's id and once on an unknown one: both answers must be the same
+ * (no "exists but not yours"), carry no victim mark, and change nothing of the victim.
+ */
+async function wieUnbekannt(a: Angreifer, feld: string, eingabe: (id: string) => Record<string, unknown>, echt: string, unbekannt: string): Promise<void> {
+  const query = `mutation M($input: ${schema.getMutationType()!.getFields()[feld].args[0].type.toString()}) { ${feld}(input: $input) ${felderVon('Mutation', feld)} }`;
+  const vorher = await opferStand();
+  const fremd = await fragen(a, query, { input: eingabe(echt) });
+  const leer = await fragen(a, query, { input: eingabe(unbekannt) });
+  expect({ feld, angreifer: a.name, marken: gefundeneMarken(fremd) }).toEqual({ feld, angreifer: a.name, marken: [] });
+  expect({ feld, angreifer: a.name, antwort: ersetzt(fremd, echt, unbekannt) }).toEqual({ feld, angreifer: a.name, antwort: ersetzt(leer, echt, unbekannt) });
+  expect(fremd.status).toBeLessThan(500);
+  expect(await opferStand()).toBe(vorher);
+}
+
+/** A staff-only mutation: FORBIDDEN, no data, nothing changed. */
+async function verboten(a: Angreifer, feld: string, eingabe: Record<string, unknown>): Promise<void> {
+  const query = `mutation M($input: ${schema.getMutationType()!.getFields()[feld].args[0].type.toString()}) { ${feld}(input: $input) ${felderVon('Mutation', feld)} }`;
+  const vorher = await opferStand();
+  const r = await fragen(a, query, { input: eingabe });
+  expect({ feld, code: r.body.errors?.[0]?.extensions?.code, daten: r.body.data ?? null }).toEqual({ feld, code: 'FORBIDDEN', daten: null });
+  expect(gefundeneMarken(r)).toEqual([]);
+  expect(await opferStand()).toBe(vorher);
+}
+
+const SPN_SCHREIBWEISEN = (spnId: string) => [spnId, spnId.toLowerCase(), ` ${spnId} `, spnId.replace(/^SPN-/, ''), spnId.replace(/-/g, ' ')];
+const kvSummen = { ersatzteile: '100.00', arbeitslohn: '50.00', lackierung: '0.00', nebenkosten: '0.00', mwst: '28.50' };
+
+/** One case per root field; `null` with a reason for fields that carry no order data. */
+const QUERY_FAELLE: Record<string, ((a: Angreifer) => Promise<void>) | { keineAuftragsdaten: string }> = {
+  auftrag: async (a) => {
+    const q = `query Q($s: String!) { auftrag(spnId: $s) ${felderVon('Query', 'auftrag')} }`;
+    for (const s of SPN_SCHREIBWEISEN(opferSpnId)) {
+      const r = await fragen(a, q, { s });
+      expect({ s, antwort: r.body }).toEqual({ s, antwort: { data: { auftrag: null } } });
+    }
+  },
+  auftraege: async (a) => {
+    const q = `query Q($f: AuftragFilter) { auftraege(first: 10, filter: $f) ${felderVon('Query', 'auftraege', 5)} }`;
+    for (const f of [{}, { suche: opferSpnId }, { suche: opferKennzeichen }, { suche: opferKennzeichen.replace(/[- ]/g, '').toLowerCase() }, { suche: opferSchadennummer }, { suche: opferKunde }, { suche: '%' }, { suche: '_' }, { geaendertSeit: '2000-01-01T00:00:00Z' }, { mitAktion: true }]) {
+      const r = await fragen(a, q, { f });
+      expect({ f, fehler: r.body.errors ?? null, marken: gefundeneMarken(r) }).toEqual({ f, fehler: null, marken: [] });
+    }
+  },
+  ticket: async (a) => {
+    const q = `query Q($t: String!) { ticket(ticketNummer: $t) ${felderVon('Query', 'ticket')} }`;
+    for (const t of [opferTicket, opferTicket.toLowerCase(), ` ${opferTicket} `]) {
+      const r = await fragen(a, q, { t });
+      expect(r.body.data?.ticket ?? null).toBeNull();
+      expect(gefundeneMarken(r)).toEqual([]);
+    }
+  },
+  tickets: async (a) => {
+    const q = `query Q($f: TicketFilter) { tickets(first: 10, filter: $f) ${felderVon('Query', 'tickets', 5)} }`;
+    for (const f of [{}, { spnId: opferSpnId }, { spnId: opferSpnId.toLowerCase() }]) {
+      const r = await fragen(a, q, { f });
+      // shops see only their own tickets; vendors see no tickets at all
+      if (a.vendor) expect(r.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(gefundeneMarken(r)).toEqual([]);
+    }
+  },
+  me: async (a) => {
+    expect(gefundeneMarken(await fragen(a, `{ me ${felderVon('Query', 'me')} }`))).toEqual([]);
+  },
+  werkstaetten: async (a) => {
+    for (const suche of [null, 'Berger', 'P-104711', 'München']) {
+      const r = await fragen(a, `query Q($s: String) { werkstaetten(first: 100, suche: $s) ${felderVon('Query', 'werkstaetten')} }`, { s: suche });
+      expect({ suche, marken: gefundeneMarken(r) }).toEqual({ suche, marken: [] });
+    }
+  },
+  versicherer: { keineAuftragsdaten: 'Stammdaten des Netzwerks, für alle gleich' },
+};
+
+const MUTATION_FAELLE: Record<string, ((a: Angreifer) => Promise<void>) | { keineAuftragsdaten: string }> = {
+  anmelden: { keineAuftragsdaten: 'nimmt Benutzername und Passwort, nennt keinen Auftrag' },
+  abmelden: { keineAuftragsdaten: 'beendet nur die eigene Sitzung' },
+  vorgangsinfoMelden: (a) =>
+    a.vendor
+      ? verboten(a, 'vorgangsinfoMelden', { spnId: opferSpnId, reparaturstatus: 'TERMIN_VEREINBART', termin: '2026-12-20' })
+      : wieUnbekannt(a, 'vorgangsinfoMelden', (spnId) => ({ spnId, reparaturstatus: 'TERMIN_VEREINBART', termin: '2026-12-20' }), opferSpnId, UNBEKANNTE_SPN),
+  fehlendeFreigabeMelden: (a) =>
+    a.vendor
+      ? verboten(a, 'fehlendeFreigabeMelden', { spnId: opferSpnId, freigabeErhaltenAm: '2026-11-30' })
+      : wieUnbekannt(a, 'fehlendeFreigabeMelden', (spnId) => ({ spnId, freigabeErhaltenAm: '2026-11-30' }), opferSpnId, UNBEKANNTE_SPN),
+  auftragAnfordern: (a) =>
+    a.vendor
+      ? verboten(a, 'auftragAnfordern', { spnId: opferSpnId, grund: 'KUNDE_WUENSCHT_REPARATUR', kundeHatUnterschrieben: true })
+      : wieUnbekannt(a, 'auftragAnfordern', (spnId) => ({ spnId, grund: 'KUNDE_WUENSCHT_REPARATUR', kundeHatUnterschrieben: true }), opferSpnId, UNBEKANNTE_SPN),
+  ticketNachrichtSenden: (a) =>
+    a.vendor
+      ? verboten(a, 'ticketNachrichtSenden', { ticketNummer: opferTicket, text: 'Hallo' })
+      : wieUnbekannt(a, 'ticketNachrichtSenden', (ticketNummer) => ({ ticketNummer, text: 'Hallo' }), opferTicket, UNBEKANNTES_TICKET),
+  kvEinreichen: async (a) => {
+    const eingabe = (spnId: string) => ({ spnId, art: 'KV', externeReferenz: 'X-1', kennzeichen: opferKennzeichen, schadennummer: opferSchadennummer, summen: kvSummen });
+    if (!a.vendor) return verboten(a, 'kvEinreichen', eingabe(opferSpnId));
+    await wieUnbekannt(a, 'kvEinreichen', (spnId) => eingabe(spnId), opferSpnId, UNBEKANNTE_SPN);
+    await wieUnbekannt(a, 'kvEinreichen', (spnId) => ({ ...eingabe(spnId), nurPruefen: true }), opferSpnId, UNBEKANNTE_SPN);
+  },
+  rechnungEinreichen: async (a) => {
+    const eingabe = (spnId: string) => ({ spnId, art: 'REPARATUR', rechnungsnummer: `R-${randomBytes(3).toString('hex')}`, rechnungsdatum: '2026-12-01', betragNetto: '10.00', mwst: '1.90', kennzeichen: opferKennzeichen, schadennummer: opferSchadennummer });
+    if (!a.vendor) return verboten(a, 'rechnungEinreichen', eingabe(opferSpnId));
+    const fest = eingabe(opferSpnId);
+    await wieUnbekannt(a, 'rechnungEinreichen', (spnId) => ({ ...fest, spnId }), opferSpnId, UNBEKANNTE_SPN);
+  },
+  auftragVermitteln: (a) => verboten(a, 'auftragVermitteln', { werkstattId: '1', versichererId: '1', auftragsart: 'REPARATUR', sparte: 'HAFTPFLICHT', schadennummer: 'X', kennzeichen: 'M-X 1', kundeName: 'X' }),
+  kvPruefen: (a) => verboten(a, 'kvPruefen', { kvId: '1', ergebnis: 'FREIGABE' }),
+  rechnungPruefen: (a) => verboten(a, 'rechnungPruefen', { rechnungId: '1', ergebnis: 'UEBERMITTELT' }),
+  rkueEntscheiden: (a) => verboten(a, 'rkueEntscheiden', { spnId: opferSpnId, status: 'ERTEILT' }),
+  auftragStornieren: (a) => verboten(a, 'auftragStornieren', { spnId: opferSpnId, grund: 'SONSTIGES' }),
+  erinnerungSenden: (a) => verboten(a, 'erinnerungSenden', { spnId: opferSpnId, art: 'REPARATURSTATUS' }),
+  ticketBearbeiten: (a) => verboten(a, 'ticketBearbeiten', { ticketNummer: opferTicket, status: 'ERLEDIGT', antwort: 'x' }),
+};
+
+beforeAll(async () => {
+  schema = await schemaBauen();
+  const ds = server().ds;
+  // the victim's marks
+  const auftraege: { spnId: string; kennzeichen: string; schadennummer: string; kundeName: string }[] = await ds.query(
+    `SELECT spnId, kennzeichen, schadennummer, kundeName FROM auftrag WHERE werkstattId = (SELECT id FROM werkstatt WHERE partnerNummer = 'P-104711') ORDER BY id`,
+  );
+  const tickets: { ticketNummer: string }[] = await ds.query(`SELECT ticketNummer FROM ticket WHERE werkstattId = (SELECT id FROM werkstatt WHERE partnerNummer = 'P-104711') ORDER BY id`);
+  opferMarken = [...auftraege.flatMap((o) => [o.spnId, o.kennzeichen, o.schadennummer, o.kundeName]), ...tickets.map((t) => t.ticketNummer), 'Autohaus Berger', 'P-104711'];
+  ({ spnId: opferSpnId, kennzeichen: opferKennzeichen, schadennummer: opferSchadennummer, kundeName: opferKunde } = auftraege[0]);
+  opferTicket = tickets[0].ticketNummer;
+
+  // the attackers: shop 2 and a vendor key linked only to shop 2
+  const werkstatt2 = await ds.getRepository(WerkstattEntity).findOneByOrFail({ partnerNummer: 'P-208815' });
+  const key = `spn_test_${randomBytes(16).toString('hex')}`;
+  const k = await ds.getRepository(ApiSchluesselEntity).save({ name: 'Fremder Anbieter', kalkulationssystem: Kalkulationssystem.AUDATEX, schluesselHash: sha256(key), praefix: key.slice(0, 8), erstelltAm: new Date(), widerrufenAm: null });
+  await ds.getRepository(ApiSchluesselWerkstattEntity).insert({ apiSchluesselId: k.id, werkstattId: werkstatt2.id });
+  angreifer = [
+    { name: 'Werkstatt 2', token: await anmelden(server(), DEMO_WERKSTATT_2.benutzername, DEMO_WERKSTATT_2.passwort), vendor: false },
+    { name: 'Kalkulationssystem ohne Verknüpfung', token: key, vendor: true },
+  ];
+});
+
+describe('Mandantentrennung über das ganze Schema', () => {
+  it('jedes Wurzelfeld von Query und Mutation hat einen Fall (ein neues Feld ohne Fall lässt diesen Test scheitern)', () => {
+    const ohneFall = (typ: 'Query' | 'Mutation', faelle: Record<string, unknown>) =>
+      Object.keys((typ === 'Query' ? schema.getQueryType()! : schema.getMutationType()!).getFields()).filter((f) => !(f in faelle)).map((f) => `${typ}.${f}`);
+    expect([...ohneFall('Query', QUERY_FAELLE), ...ohneFall('Mutation', MUTATION_FAELLE)]).toEqual([]);
+    // and no case for a field that does not exist (any more)
+    expect(Object.keys(QUERY_FAELLE).filter((f) => !schema.getQueryType()!.getFields()[f])).toEqual([]);
+    expect(Object.keys(MUTATION_FAELLE).filter((f) => !schema.getMutationType()!.getFields()[f])).toEqual([]);
+    expect(schema.getSubscriptionType() ? 'Subscription braucht Fälle' : 'keine Subscription').toBe('keine Subscription');
+  });
+
+  for (const art of ['Query', 'Mutation'] as const) {
+    it(`${art}: die andere Werkstatt und ein nicht verknüpftes Kalkulationssystem erhalten „nicht gefunden“ und sonst nichts`, async () => {
+      const faelle = art === 'Query' ? QUERY_FAELLE : MUTATION_FAELLE;
+      for (const a of angreifer) {
+        for (const [feld, fall] of Object.entries(faelle)) {
+          if (typeof fall !== 'function') continue;
+          try {
+            await fall(a);
+          } catch (e) {
+            throw new Error(`${art}.${feld} als ${a.name}: ${e instanceof Error ? e.message : String(e)}`);
+          }
+        }
+      }
+    });
+  }
+});
