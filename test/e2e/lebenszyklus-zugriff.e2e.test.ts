@@ -237,7 +237,7 @@ describe('Einreichungen fremder Kalkulationssysteme', () => {
   });
 });
 
-describe('Abgleich und nurPruefen', () => {
+describe('Einreichungen: Abgleich, nurPruefen, Idempotenz, Nebenläufigkeit', () => {
   it('gleicht Schadennummer ohne Groß-/Kleinschreibung und Leerzeichen, Kennzeichen ohne Leerzeichen und Bindestriche ab', async () => {
     const a = await vermitteln(server(), rollen);
     const r = await mutation(server(), rollen, 'kalkulation', 'kvEinreichen', {
@@ -277,5 +277,25 @@ describe('Abgleich und nurPruefen', () => {
     const [r1, r2] = await Promise.all([mutation(server(), rollen, 'kalkulation', 'kvEinreichen', eingabe), mutation(server(), rollen, 'kalkulation', 'kvEinreichen', eingabe)]);
     expect(r1.kv.id).toBe(r2.kv.id);
     expect((await uebersicht(server(), rollen, a.spnId)).kvs).toHaveLength(1);
+  });
+
+  it('dieselbe Rechnungsnummer gleichzeitig auf zwei Aufträgen derselben Werkstatt: eine wird aufgenommen, die andere mit Fehler abgewiesen', async () => {
+    for (let runde = 0; runde < 3; runde++) {
+      const auftraege = [];
+      for (let i = 0; i < 2; i++) {
+        const a = await vermitteln(server(), rollen);
+        const kv = await mutation(server(), rollen, 'kalkulation', 'kvEinreichen', { ...DOKUMENT(a as any), art: 'KV', externeReferenz: `C-${i}`, summen: kvSummen('100.00') });
+        await mutation(server(), rollen, 'netz', 'kvPruefen', { kvId: kv.kv.id, ergebnis: 'FREIGABE' });
+        auftraege.push(a);
+      }
+      const nummer = `RE-GLEICH-${runde}`;
+      const antworten = await Promise.all(
+        auftraege.map((a) => senden('rechnungEinreichen', { ...DOKUMENT(a as any), art: 'REPARATUR', rechnungsnummer: nummer, rechnungsdatum: heute(), betragNetto: '10.00', mwst: mwstVon('10.00') }, 'kalkulation')),
+      );
+      expect(antworten.map((r) => r.body.errors)).toEqual([undefined, undefined]);
+      const ergebnisse = antworten.map((r) => r.body.data.r);
+      expect(ergebnisse.filter((r) => r.rechnung !== null).map((r) => r.fehler)).toEqual([[]]);
+      expect(ergebnisse.filter((r) => r.rechnung === null).map((r) => r.fehler)).toEqual([[expect.objectContaining({ code: 'VALIDIERUNG', feld: ['input', 'rechnungsnummer'] })]]);
+    }
   });
 });

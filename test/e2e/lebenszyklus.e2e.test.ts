@@ -153,7 +153,9 @@ const neu = async (): Promise<Fall> => ({ spnId: '', schadennummer: '', kennzeic
 
 const vermittelnSchritt = (auftragsart: 'REPARATUR' | 'KV_SERVICE'): Schritt => ({
   schritt: `Netz vermittelt einen ${auftragsart === 'KV_SERVICE' ? 'KV-Service-Auftrag' : 'Reparaturauftrag'} (auftragVermitteln) → VERMITTELT, kein KV`,
-  aufruf: async (f) => Object.assign(f, await vermitteln(server(), rollen, { auftragsart })),
+  aufruf: async (f) => {
+    Object.assign(f, await vermitteln(server(), rollen, { auftragsart }));
+  },
   danach: {
     status: 'VERMITTELT',
     hinweise: auftragsart === 'KV_SERVICE' ? ['KV_FEHLT', 'KV_SERVICE_AUFTRAG'] : ['KV_FEHLT'],
@@ -411,6 +413,14 @@ lebenslauf('Reparaturauftrag: Ablehnung des KV und des Nachtrags', neu, [
     schritt: 'Kalkulation sendet den KV → KV_IN_PRUEFUNG',
     aufruf: (f) => kv(f, 'KV', kvSummen('800.00', '400.00'), 'DAT-A-1'),
     danach: { status: 'KV_IN_PRUEFUNG', hinweise: ['KV_IN_PRUEFUNG'], erwarteterRechnungsbetrag: null, ereignis: { art: 'KV_EINGEGANGEN', von: 'kalkulation' } },
+  },
+  {
+    schritt: 'Kalkulation sendet eine KV-Service-Pauschale für den Reparaturauftrag → STATUS_UNGUELTIG, nichts verbucht',
+    aufruf: async (f) => {
+      const fehler = await abgelehnt('kalkulation', 'rechnungEinreichen', { ...passend(f), art: 'KV_SERVICE', rechnungsnummer: 'RE-A-P', rechnungsdatum: heute(), betragNetto: '150.00', mwst: mwstVon('150.00') }, 'STATUS_UNGUELTIG');
+      expect(fehler[0]).toMatchObject({ feld: ['input', 'art'], meldung: expect.stringMatching(/KV in Prüfung/) });
+    },
+    danach: { status: 'KV_IN_PRUEFUNG', hinweise: ['KV_IN_PRUEFUNG'], erwarteterRechnungsbetrag: null, ereignis: null },
   },
   {
     schritt: 'Netz lehnt den KV ab (ABLEHNUNG) → zurück nach VERMITTELT, neuer KV nötig',

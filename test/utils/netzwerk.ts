@@ -85,7 +85,7 @@ export async function rollenAnmelden(server: TestServer): Promise<Rollen> {
 }
 
 /** Sends one mutation of `MUTATION` as `rolle`; fails on top-level errors, returns the payload. */
-export async function mutation<T = any>(server: TestServer, rollen: Rollen, rolle: Rolle, name: MutationName, input: Record<string, unknown>): Promise<T & { fehler: Fehler[] }> {
+export async function mutation(server: TestServer, rollen: Rollen, rolle: Rolle, name: MutationName, input: Record<string, unknown>): Promise<{ fehler: Fehler[]; [feld: string]: any }> {
   const r = await server.gql(MUTATION[name], { i: input }, { token: rollen.token[rolle] });
   if (r.body.errors) throw new Error(`${name} als ${rolle}: ${JSON.stringify(r.body.errors)}`);
   return r.body.data.r;

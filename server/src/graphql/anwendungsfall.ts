@@ -51,6 +51,9 @@ export async function akteurVon(ctx: RequestContext): Promise<Akteur> {
 /**
  * Runs a use case exactly once: a repeated key returns the remembered result; a concurrent first use
  * loses on the key's primary key, is rolled back and retried, and then finds the winner's result.
+ * The same holds for any unique key a use case checks before inserting (e.g. `rechnungsnummer` per
+ * shop): two concurrent submissions both pass the check, one loses on the index, and its retry sees the
+ * winner's row and answers with the business failure instead of an unexpected error.
  */
 export async function anwendungsfall<T>(ctx: RequestContext, o: AnwendungsfallOptionen<T>, fn: (v: Vorgang) => Promise<Ergebnis<T>>): Promise<Ergebnis<T>> {
   const idem: IdempotenzAnfrage = {
@@ -71,7 +74,7 @@ export async function anwendungsfall<T>(ctx: RequestContext, o: AnwendungsfallOp
     } catch (e) {
       if (e instanceof Probelauf) return e.ergebnis as Ergebnis<T>;
       if (e instanceof FachlicherFehler) return { wert: null, fehler: e.fehler };
-      if (versuch < 3 && idem.schluessel && istEindeutigkeitsVerletzung(e)) continue;
+      if (versuch < 3 && istEindeutigkeitsVerletzung(e)) continue;
       throw e;
     }
   }
