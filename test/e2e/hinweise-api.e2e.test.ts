@@ -218,3 +218,19 @@ it('zeigt nach Erledigung keinen Hinweis mehr: Vorgangsinfo schließt die Erinne
   // Vendors get no tickets, hence no TICKET_OFFEN.
   expect((await uebersicht(server(), rollen, a.spnId, 'kalkulation')).hinweise.map((h: any) => h.code)).toEqual(['STORNIERT']);
 });
+
+it('eine zu hohe Rechnung erklärt FREIGABE_NICHT_AUSREICHEND, bis der Nachtrag freigegeben ist', async () => {
+  const a = await schritte.vermitteln();
+  await schritte.pruefen(await schritte.kv(a), 'FREIGABE', { betragNetto: '1000.00' });
+  const dokument = { spnId: a.spnId, schadennummer: a.schadennummer, kennzeichen: a.kennzeichen };
+  const zuHoch = await mutation(server(), rollen, 'kalkulation', 'rechnungEinreichen', { ...dokument, art: 'REPARATUR', rechnungsnummer: `RE-H-${a.spnId}`, rechnungsdatum: heute(), betragNetto: '1000.00', mwst: '190.00' });
+  expect(zuHoch.fehler).toEqual([expect.objectContaining({ code: 'BETRAG_UEBERSCHRITTEN', meldung: expect.stringContaining('950,00 €') })]);
+  const titel = async () => (await uebersicht(server(), rollen, a.spnId, 'werkstatt')).hinweise.find((h: any) => h.code === 'FREIGABE_NICHT_AUSREICHEND').titel;
+  expect(await titel()).toBe('Rechnung übersteigt die Freigabe');
+  uhr.vorstellen({ minuten: 5 });
+  const nachtrag = await ok('kalkulation', 'kvEinreichen', { ...dokument, art: 'NACHTRAG', externeReferenz: 'DAT-H-NT', summen: kvSummen('60.00') });
+  expect(await titel()).toBe('Rechnung übersteigt die Freigabe');
+  uhr.vorstellen({ minuten: 5 });
+  await schritte.pruefen(nachtrag.kv.id, 'FREIGABE');
+  expect(await titel()).toBe('Freigabe liegt vor');
+});

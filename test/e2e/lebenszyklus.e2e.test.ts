@@ -314,6 +314,8 @@ lebenslauf('Reparaturauftrag: von der Vermittlung bis ABGESCHLOSSEN', neu, [
       expect(a.tickets).toHaveLength(1);
       expect(a.tickets[0].ticketNummer).toBe(f.ticketNummer);
       expect(a.hinweise[0].text).toMatch(/Schadennummer, SPN-ID und das Wort „Rechnung“/);
+      // Why no invoice is shown: the refused one is named (a Nachtrag is no longer possible now).
+      expect(a.hinweise[0].text).toContain('Eine Rechnung ist am 01.12.2026 eingegangen, aber der Betrag übersteigt den erwarteten Rechnungsbetrag');
     },
   },
   {
@@ -337,6 +339,7 @@ lebenslauf('Reparaturauftrag: von der Vermittlung bis ABGESCHLOSSEN', neu, [
     pruefen: (a) => {
       expect(a.rechnungen[0]).toMatchObject({ status: 'KORREKTUR_ANGEFORDERT', bemerkung: 'Abtretungserklärung fehlt' });
       expect(a.hinweise[0]).toMatchObject({ titel: 'Korrigierte Rechnung fehlt', text: expect.stringContaining('RE-LZ-1') });
+      expect(a.hinweise[0].text).not.toMatch(/Betrag übersteigt/);
     },
   },
   {
