@@ -13,6 +13,7 @@ import { aktuelleSqlMessung, mitSqlZaehlung } from './db/sql-zaehler';
 import { RequestContext, SitzungsCookie, istVendor } from './graphql/context';
 import { fehlerMaskieren } from './graphql/fehler-maskierung';
 import { createLoaders } from './graphql/loaders';
+import { vendorAkteurName } from './graphql/anwendungsfall';
 import { schemaBauen } from './graphql/schema';
 import { Logger, loggerErstellen } from './logger';
 import { aufruferAusToken } from './modules/identity/auth.service';
@@ -112,7 +113,7 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
           config,
           clock,
           stand,
-          loaders: createLoaders(ds.manager, { vendorSicht: istVendor(aufrufer) }),
+          loaders: createLoaders(ds.manager, { vendorSicht: istVendor(aufrufer), vendorAkteur: aufrufer?.art === 'API_SCHLUESSEL' ? vendorAkteurName(aufrufer.name) : undefined }),
           cookie: sitzungsCookie(req, res),
         };
       },

@@ -22,6 +22,7 @@ import { TestUhr } from '../utils/uhr';
 const uhr = new TestUhr('2026-12-02T09:00:00.000Z');
 const server = testServerFuerDatei({ demo: true, clock: uhr });
 const FREMDER_SCHLUESSEL = 'fremd-kalkulation-key-audatex';
+const DRITTER_SCHLUESSEL = 'dritter-kalkulation-key-gtmotive';
 const UNBEKANNT = 'SPN-2026-999999';
 
 let rollen: Rollen;
@@ -65,6 +66,9 @@ beforeAll(async () => {
     const w = await m.findOneByOrFail(WerkstattEntity, { partnerNummer: nr });
     await m.insert(ApiSchluesselWerkstattEntity, { apiSchluesselId: schluessel.id, werkstattId: w.id });
   }
+  // A third vendor, also linked to Yılmaz: it shares that shop's orders with the second key.
+  const dritter = await m.save(ApiSchluesselEntity, m.create(ApiSchluesselEntity, { name: 'GT Motive Test', kalkulationssystem: 'GT_MOTIVE' as any, schluesselHash: sha256(DRITTER_SCHLUESSEL), praefix: DRITTER_SCHLUESSEL.slice(0, 8), erstelltAm: uhr.now(), widerrufenAm: null }));
+  await m.insert(ApiSchluesselWerkstattEntity, { apiSchluesselId: dritter.id, werkstattId: (await m.findOneByOrFail(WerkstattEntity, { partnerNummer: 'P-208815' })).id });
   token = { ...rollen.token, fremdeKalkulation: FREMDER_SCHLUESSEL };
   eigenes = await zielAnlegen(1);
   fremdes = await zielAnlegen(2);
@@ -234,6 +238,23 @@ describe('Einreichungen fremder Kalkulationssysteme', () => {
     expect(alsFremd.body.data.auftrag).toEqual({ nichtZugeordneteEingaenge: [{ externeReferenz: 'AUD-1', kalkulationssystem: 'AUDATEX' }], kunde: null });
     const alsWerkstatt2 = await uebersicht(server(), rollen, fremdes.spnId, 'werkstatt2');
     expect(alsWerkstatt2.nichtZugeordneteEingaenge.map((e: any) => e.externeReferenz)).toEqual(['AUD-1']);
+    expect(alsWerkstatt2.verlauf.nodes[0]).toMatchObject({ art: 'EINGANG_NICHT_ZUGEORDNET', akteur: 'Audatex Test (Kalkulationssystem)' });
+  });
+
+  it('ein anderer Anbieter derselben Werkstatt sieht den abgewiesenen Eingang weder in der Liste noch im Verlauf', async () => {
+    const r = await senden('kvEinreichen', { ...DOKUMENT(fremdes), schadennummer: 'KS-ANDERS', art: 'KV', externeReferenz: 'AUD-2', summen: kvSummen('50.00') }, 'fremdeKalkulation');
+    expect(r.body.data.r.fehler.map((f: any) => f.code)).toEqual(['ZUORDNUNG_FEHLGESCHLAGEN']);
+    const q = 'query($s: String!) { auftrag(spnId: $s) { nichtZugeordneteEingaenge { externeReferenz } hinweise { code text } verlauf(first: 50) { totalCount nodes { art akteur beschreibung } } } }';
+    const alsDritter = (await server().gql(q, { s: fremdes.spnId }, { token: DRITTER_SCHLUESSEL })).body.data.auftrag;
+    expect(alsDritter.nichtZugeordneteEingaenge).toEqual([]);
+    expect(alsDritter.verlauf.nodes.filter((e: any) => e.art === 'EINGANG_NICHT_ZUGEORDNET')).toEqual([]);
+    expect(alsDritter.verlauf.totalCount).toBe(alsDritter.verlauf.nodes.length);
+    expect(JSON.stringify(alsDritter)).not.toMatch(/Audatex|AUD-/);
+    // The submitting vendor still sees its own entries (vendors see only the role of who did something).
+    const alsFremd = (await server().gql(q, { s: fremdes.spnId }, { token: FREMDER_SCHLUESSEL })).body.data.auftrag;
+    expect(alsFremd.nichtZugeordneteEingaenge.map((e: any) => e.externeReferenz)).toEqual(['AUD-1', 'AUD-2']);
+    expect(alsFremd.verlauf.nodes.filter((e: any) => e.art === 'EINGANG_NICHT_ZUGEORDNET').map((e: any) => e.akteur)).toEqual(['Kalkulationssystem', 'Kalkulationssystem']);
+    expect(alsFremd.verlauf.totalCount).toBe(alsDritter.verlauf.totalCount + 2);
   });
 });
 

@@ -39,10 +39,15 @@ export function aufruferId(a: Aufrufer): string {
   return a.art === 'BENUTZER' ? `b${a.benutzerId}` : `k${a.apiSchluesselId}`;
 }
 
+/** The name under which the history records what a vendor's API key did. */
+export function vendorAkteurName(schluesselName: string): string {
+  return `${schluesselName} (Kalkulationssystem)`;
+}
+
 /** Who the history names: the person with their shop, the network, or the calculation system. */
 export async function akteurVon(ctx: RequestContext): Promise<Akteur> {
   const a = ctx.aufrufer!;
-  if (a.art === 'API_SCHLUESSEL') return { name: `${a.name} (Kalkulationssystem)`, rolle: Rolle.KALKULATION };
+  if (a.art === 'API_SCHLUESSEL') return { name: vendorAkteurName(a.name), rolle: Rolle.KALKULATION };
   if (a.rolle === Rolle.INTERN) return { name: `${a.name} (SPN-Netzwerk)`, rolle: Rolle.INTERN };
   const werkstatt = a.werkstattId ? await ctx.loaders.werkstatt.load(a.werkstattId) : undefined;
   return { name: werkstatt ? `${a.name} (${werkstatt.name})` : a.name, rolle: Rolle.WERKSTATT };
