@@ -9,8 +9,9 @@ import { TestUhr } from '../utils/uhr';
  * Each life is a table of steps: what happens, who calls what, and what the overview must show
  * afterwards: status, Hinweis codes (shop's view, most urgent first), erwarteterRechnungsbetrag, and
  * the newest history entry with who did it (or "nothing recorded" for refused calls). The server's
- * clock is injected and advanced ten minutes before every step, so each step's history entry and
- * `aktualisiertAm` carry exactly that instant.
+ * clock is injected and advanced two minutes before every step (all steps stay within one day and
+ * within the sessions' lifetime), so each step's history entry and `aktualisiertAm` carry exactly that
+ * instant.
  *
  * Amounts (insurer "Rheinische", Nachlass 5 %, KV-Service-Pauschale 150,00 €):
  *   KV 1 850,00 net → Freigabe 1 800,00 → Nachlass 90,00 → expected 1 710,00
@@ -117,7 +118,7 @@ async function schrittAusfuehren(f: Fall, s: Schritt): Promise<void> {
   const vorher = f.spnId ? await uebersicht(server(), rollen, f.spnId) : null;
   f.letztesEreignis = vorher?.verlauf.nodes[0].id;
   f.verlaufAnzahl = vorher?.verlauf.totalCount;
-  uhr.vorstellen({ minuten: 10 });
+  uhr.vorstellen({ minuten: 2 });
   const zeitpunkt = uhr.now().toISOString();
 
   await s.aufruf(f);
@@ -499,6 +500,29 @@ lebenslauf('Reparaturauftrag: Ablehnung des KV und des Nachtrags', neu, [
       expect(a.freigaben).toHaveLength(1);
       expect(a.hinweise[0].titel).toBe('Nachtrag abgelehnt');
     },
+  },
+  {
+    schritt: 'Kalkulation sendet einen neuen Nachtrag über 100,00 €',
+    aufruf: (f) => kv(f, 'NACHTRAG', kvSummen('100.00'), 'DAT-A-NT2'),
+    danach: { status: 'FREIGEGEBEN', hinweise: ['RKUE_OFFEN', 'KV_IN_PRUEFUNG', 'FREIGABE_NICHT_AUSREICHEND', 'TICKET_OFFEN'], erwarteterRechnungsbetrag: '1045.00', ereignis: { art: 'KV_EINGEGANGEN', von: 'kalkulation' } },
+  },
+  {
+    schritt: 'Netz fordert eine Korrektur des Nachtrags an → Auftrag bleibt FREIGEGEBEN',
+    aufruf: (f) => pruefen(f, 'KORREKTUR', { korrekturpunkte: ['Teilenummer fehlt'] }),
+    danach: { status: 'FREIGEGEBEN', hinweise: ['KORREKTUR_ANGEFORDERT', 'RKUE_OFFEN', 'FREIGABE_NICHT_AUSREICHEND', 'TICKET_OFFEN'], erwarteterRechnungsbetrag: '1045.00', ereignis: { art: 'KORREKTUR_ANGEFORDERT', von: 'netz' } },
+    pruefen: (a) => {
+      expect(a.hinweise[0]).toMatchObject({ titel: 'Korrektur des Nachtrags angefordert', aktion: 'FEHLENDE_FREIGABE', text: expect.stringContaining('Teilenummer fehlt') });
+      expect(a.benachrichtigungen.map((b: any) => b.betreff)).toEqual(expect.arrayContaining([expect.stringMatching(/^Korrektur des Nachtrags angefordert/)]));
+    },
+  },
+  {
+    schritt: 'Kalkulation sendet den korrigierten Nachtrag, Netz gibt ihn frei → erwartet 1 045,00 € + 95,00 €',
+    aufruf: async (f) => {
+      await kv(f, 'NACHTRAG', kvSummen('100.00'), 'DAT-A-NT3');
+      await pruefen(f, 'FREIGABE');
+    },
+    danach: { status: 'FREIGEGEBEN', hinweise: ['RKUE_OFFEN', 'FREIGABE_NICHT_AUSREICHEND', 'TICKET_OFFEN'], erwarteterRechnungsbetrag: '1140.00', ereignis: { art: 'FREIGABE_ERTEILT', von: 'netz' } },
+    pruefen: (a) => expect(a.kvs.map((k: any) => k.status)).toEqual(['ABGELEHNT', 'FREIGEGEBEN', 'ABGELEHNT', 'KORREKTUR_ANGEFORDERT', 'FREIGEGEBEN']),
   },
 ]);
 

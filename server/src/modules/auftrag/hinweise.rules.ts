@@ -176,7 +176,7 @@ const REGELN: Record<H, Regel> = {
     const punkte = kv.korrekturpunkte.length ? ` Zu korrigieren: ${kv.korrekturpunkte.join('; ')}.` : '';
     return {
       code: H.KORREKTUR_ANGEFORDERT,
-      titel: `Korrektur des ${was} angefordert`,
+      titel: `Korrektur des ${kv.art === KvArt.NACHTRAG ? 'Nachtrags' : 'KV'} angefordert`,
       text: `Für den ${was} Nr. ${kv.laufendeNummer} wurde eine Korrektur angefordert; deshalb liegt noch keine Freigabe vor.${punkte} Bitte korrigieren Sie den ${was} in Ihrem Kalkulationssystem und senden Sie ihn erneut. Haben Sie dennoch eine Freigabe erhalten, melden Sie dies unter „Fehlende Freigabe“.`,
       aktion: Aktion.FEHLENDE_FREIGABE,
     };

@@ -168,7 +168,7 @@ export async function kvPruefen(v: Vorgang, auftrag: AuftragEntity, kv: Kostenvo
       const text = `Korrektur für ${was} Nr. ${kv.laufendeNummer} angefordert (${punkte.length} ${punkte.length === 1 ? 'Punkt' : 'Punkte'}).`;
       if (istNachtrag) await protokollieren(v, auftrag, EreignisArt.KORREKTUR_ANGEFORDERT, text);
       else await statusWechseln(v, auftrag, S.KORREKTUR_ANGEFORDERT, EreignisArt.KORREKTUR_ANGEFORDERT, text);
-      await mailAnWerkstatt(v, auftrag, BenachrichtigungAnlass.KORREKTUR, `Korrektur des ${was} angefordert`, `Bitte korrigieren Sie den ${was} Nr. ${kv.laufendeNummer} und senden Sie ihn erneut:\n- ${punkte.join('\n- ')}`);
+      await mailAnWerkstatt(v, auftrag, BenachrichtigungAnlass.KORREKTUR, `Korrektur des ${istNachtrag ? 'Nachtrags' : 'KV'} angefordert`, `Bitte korrigieren Sie den ${was} Nr. ${kv.laufendeNummer} und senden Sie ihn erneut:\n- ${punkte.join('\n- ')}`);
       break;
     }
     case KvPruefErgebnis.ABLEHNUNG: {
