@@ -119,7 +119,7 @@ async function main() {
   const werkstatt = stamm.werkstaetten.nodes[0];
   const versicherer = stamm.versicherer.find((v) => v.name.startsWith('Rheinische')) ?? stamm.versicherer[0];
   if (!werkstatt || !versicherer) throw new Abbruch('Demo-Werkstatt P-104711 oder Versicherer nicht gefunden (Demo-Daten fehlen?).');
-  process.stdout.write(`Werkstatt: ${werkstatt.name}; Versicherer: ${versicherer.name} (Nachlass ${versicherer.nachlassProzent} %).\n\n`);
+  process.stdout.write(`Werkstatt: ${werkstatt.name}; Versicherer: ${versicherer.name} (Nachlass ${versicherer.nachlassProzent.replace('.', ',')} %).\n\n`);
 
   const lauf = Date.now().toString(36).toUpperCase();
   const fall = {
