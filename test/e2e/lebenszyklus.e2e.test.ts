@@ -683,6 +683,9 @@ lebenslauf('KV-Service-Auftrag: KV gegen Pauschale, Rechnung, dann Reparaturauft
     danach: { status: 'KV_IN_PRUEFUNG', hinweise: ['KV_IN_PRUEFUNG'], erwarteterRechnungsbetrag: null, ereignis: { art: 'AUFTRAGSART_GEAENDERT', von: 'netz' } },
     pruefen: (a) => {
       expect(a.auftragsart).toBe('REPARATUR');
+      // One change, one history entry (after the ticket's own entry).
+      expect(a.verlauf.nodes.slice(0, 2).map((e: any) => e.art)).toEqual(['AUFTRAGSART_GEAENDERT', 'TICKET_BEARBEITET']);
+      expect(a.verlauf.nodes[0].beschreibung).toMatch(/KV Nr\. 1 wird als Reparatur-KV geprüft/);
       expect(a.kvs.map((k: any) => k.status)).toEqual(['IN_PRUEFUNG']);
       expect(a.moeglicheAktionen).toEqual(['VORGANGSINFO', 'FEHLENDE_FREIGABE']);
     },
@@ -748,6 +751,9 @@ lebenslauf('KV-Service-Auftrag ohne KV: angefordert → VERMITTELT als Reparatur
     schritt: 'Netz nimmt an → Reparaturauftrag, bleibt VERMITTELT',
     aufruf: (f) => ok('netz', 'ticketBearbeiten', { ticketNummer: f.ticketNummer, status: 'ERLEDIGT' }),
     danach: { status: 'VERMITTELT', hinweise: ['KV_FEHLT'], erwarteterRechnungsbetrag: null, ereignis: { art: 'AUFTRAGSART_GEAENDERT', von: 'netz' } },
-    pruefen: (a) => expect(a.auftragsart).toBe('REPARATUR'),
+    pruefen: (a) => {
+      expect(a.auftragsart).toBe('REPARATUR');
+      expect(a.verlauf.nodes.slice(0, 2).map((e: any) => e.art)).toEqual(['AUFTRAGSART_GEAENDERT', 'TICKET_BEARBEITET']);
+    },
   },
 ]);
