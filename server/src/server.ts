@@ -17,6 +17,7 @@ import { fehlerMaskieren } from './graphql/fehler-maskierung';
 import { GRENZEN, grenzRegeln, kostenPlugin } from './graphql/grenzen';
 import { altesJsonStatusPlugin } from './graphql/graphql-over-http';
 import { createLoaders } from './graphql/loaders';
+import { vendorAkteurName } from './graphql/anwendungsfall';
 import { schemaBauen } from './graphql/schema';
 import { Drosseln } from './http/drosselung';
 import { anfrageFrist, clientSicherheitsHeader, fehlerAntwort, grundHeader } from './http/sicherheit';
@@ -131,7 +132,7 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
           config,
           clock,
           stand,
-          loaders: createLoaders(ds.manager, { vendorSicht: istVendor(aufrufer) }),
+          loaders: createLoaders(ds.manager, { vendorSicht: istVendor(aufrufer), vendorAkteur: aufrufer?.art === 'API_SCHLUESSEL' ? vendorAkteurName(aufrufer.name) : undefined }),
           cookie: sitzungsCookie(req, res),
           drosseln,
           clientAdresse: req.ip ?? req.socket.remoteAddress ?? 'unbekannt',

@@ -101,6 +101,12 @@ describe('FAQ 5: Freigabe reicht nicht', () => {
     }
     expect(codes(freigegeben({ status: S.REPARATUR_ABGESCHLOSSEN, rkueStatus: RkueStatus.ERTEILT }))).not.toContain(H.FREIGABE_NICHT_AUSREICHEND);
   });
+  it('erklärt eine zu hohe Rechnung, bis eine neue Freigabe (des Nachtrags) erteilt ist', () => {
+    const zuHoch = { art: 'RECHNUNG', eingegangenAm: new Date('2026-11-21T14:00:00Z'), kalkulationssystem: 'DAT', felder: ['betragNetto'], grund: 'der Betrag übersteigt den erwarteten Rechnungsbetrag' };
+    const s = freigegeben({ status: S.IN_REPARATUR, rkueStatus: RkueStatus.ERTEILT, letzteFreigabeAm: new Date('2026-11-20T09:00:00Z'), eingaenge: [zuHoch] });
+    expect(hinweis(s, H.FREIGABE_NICHT_AUSREICHEND)?.titel).toBe('Rechnung übersteigt die Freigabe');
+    expect(hinweis({ ...s, anzahlFreigaben: 2, letzteFreigabeAm: new Date('2026-11-22T09:00:00Z') }, H.FREIGABE_NICHT_AUSREICHEND)?.titel).toBe('Freigabe liegt vor');
+  });
 });
 
 describe('FAQ 6: Rechnung fehlt', () => {
@@ -117,6 +123,13 @@ describe('FAQ 6: Rechnung fehlt', () => {
       rechnungen: [{ rechnungsnummer: 'RE-1', status: RechnungStatus.KORREKTUR_ANGEFORDERT, bemerkung: 'Scan statt PDF' }],
     });
     expect(hinweis(s, H.RECHNUNG_FEHLT)?.text).toContain('Die Rechnung RE-1 muss korrigiert werden: Scan statt PDF');
+  });
+  it('erklärt eine abgewiesene zu hohe Rechnung, bis eine Rechnung aufgenommen ist', () => {
+    const zuHoch = { art: 'RECHNUNG', eingegangenAm: new Date('2026-11-21T14:00:00Z'), kalkulationssystem: 'DAT', felder: ['betragNetto'], grund: 'der Betrag übersteigt den erwarteten Rechnungsbetrag' };
+    const fertig = freigegeben({ status: S.REPARATUR_ABGESCHLOSSEN, rkueStatus: RkueStatus.ERTEILT, letzteFreigabeAm: new Date('2026-11-20T09:00:00Z'), eingaenge: [zuHoch] });
+    expect(hinweis(fertig, H.RECHNUNG_FEHLT)?.text).toContain('Eine Rechnung ist am 21.11.2026 eingegangen, aber der Betrag übersteigt den erwarteten Rechnungsbetrag');
+    const spaeter = { rechnungsnummer: 'RE-2', status: RechnungStatus.KORREKTUR_ANGEFORDERT, bemerkung: null, eingegangenAm: new Date('2026-11-22T09:00:00Z') };
+    expect(hinweis({ ...fertig, rechnungen: [spaeter] }, H.RECHNUNG_FEHLT)?.text).not.toContain('21.11.2026');
   });
   it('erscheint nicht, solange eine Rechnung geprüft wird, und nie bei KV-Service', () => {
     expect(codes(freigegeben({ status: S.RECHNUNG_IN_PRUEFUNG, rkueStatus: RkueStatus.ERTEILT }))).toEqual([]);

@@ -41,7 +41,7 @@ describe('Geld in Cent', () => {
     expect(mwstPlausibel(100000, 7000)).toBe(false);
   });
 
-  it('berechnet den erwarteten Rechnungsbetrag aus Freigaben minus Rechnungen außer Korrekturen', () => {
+  it('berechnet den erwarteten Rechnungsbetrag aus Freigaben minus allen Rechnungen außer Korrekturen (auch der KV-Service-Pauschale)', () => {
     const freigaben = [
       { betragNettoCent: 413400, nachlassCent: 20670 },
       { betragNettoCent: 69800, nachlassCent: 3490 },
@@ -54,7 +54,7 @@ describe('Geld in Cent', () => {
         { art: RechnungArt.REPARATUR, status: RechnungStatus.IN_PRUEFUNG, betragNettoCent: 400000 },
         { art: RechnungArt.KV_SERVICE, status: RechnungStatus.BEZAHLT, betragNettoCent: 12500 },
       ]),
-    ).toBe(59040);
+    ).toBe(46540);
   });
 });
 

@@ -39,10 +39,15 @@ export function aufruferId(a: Aufrufer): string {
   return a.art === 'BENUTZER' ? `b${a.benutzerId}` : `k${a.apiSchluesselId}`;
 }
 
+/** The name under which the history records what a vendor's API key did. */
+export function vendorAkteurName(schluesselName: string): string {
+  return `${schluesselName} (Kalkulationssystem)`;
+}
+
 /** Who the history names: the person with their shop, the network, or the calculation system. */
 export async function akteurVon(ctx: RequestContext): Promise<Akteur> {
   const a = ctx.aufrufer!;
-  if (a.art === 'API_SCHLUESSEL') return { name: `${a.name} (Kalkulationssystem)`, rolle: Rolle.KALKULATION };
+  if (a.art === 'API_SCHLUESSEL') return { name: vendorAkteurName(a.name), rolle: Rolle.KALKULATION };
   if (a.rolle === Rolle.INTERN) return { name: `${a.name} (SPN-Netzwerk)`, rolle: Rolle.INTERN };
   const werkstatt = a.werkstattId ? await ctx.loaders.werkstatt.load(a.werkstattId) : undefined;
   return { name: werkstatt ? `${a.name} (${werkstatt.name})` : a.name, rolle: Rolle.WERKSTATT };
@@ -51,6 +56,9 @@ export async function akteurVon(ctx: RequestContext): Promise<Akteur> {
 /**
  * Runs a use case exactly once: a repeated key returns the remembered result; a concurrent first use
  * loses on the key's primary key, is rolled back and retried, and then finds the winner's result.
+ * The same holds for any unique key a use case checks before inserting (e.g. `rechnungsnummer` per
+ * shop): two concurrent submissions both pass the check, one loses on the index, and its retry sees the
+ * winner's row and answers with the business failure instead of an unexpected error.
  */
 export async function anwendungsfall<T>(ctx: RequestContext, o: AnwendungsfallOptionen<T>, fn: (v: Vorgang) => Promise<Ergebnis<T>>): Promise<Ergebnis<T>> {
   const idem: IdempotenzAnfrage = {
@@ -71,7 +79,7 @@ export async function anwendungsfall<T>(ctx: RequestContext, o: AnwendungsfallOp
     } catch (e) {
       if (e instanceof Probelauf) return e.ergebnis as Ergebnis<T>;
       if (e instanceof FachlicherFehler) return { wert: null, fehler: e.fehler };
-      if (versuch < 3 && idem.schluessel && istEindeutigkeitsVerletzung(e)) continue;
+      if (versuch < 3 && istEindeutigkeitsVerletzung(e)) continue;
       throw e;
     }
   }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
-import { EreignisArt } from '../common/enums';
+import { EreignisArt, Rolle } from '../common/enums';
 import { AuftragEntity } from '../modules/auftrag/auftrag.entity';
 import { EreignisEntity } from '../modules/auftrag/ereignis.entity';
 import { ErinnerungEntity } from '../modules/auftrag/erinnerung.entity';
@@ -72,8 +72,11 @@ function kinder<T extends ObjectLiteral & { id: number }>(ds: EntityManager, ent
  * The history of many orders in two statements: a window function picks the newest `first + 1`
  * entries per order (keyset by id), and one grouped COUNT gives the totals.
  */
-function verlaufLoader(ds: EntityManager, ohneTicketEreignisse: boolean) {
-  const filter = ohneTicketEreignisse ? ` AND e2.art NOT IN ('${EreignisArt.TICKET_ERSTELLT}', '${EreignisArt.TICKET_BEARBEITET}')` : '';
+function verlaufLoader(ds: EntityManager, ohneTicketEreignisse: boolean, eigenerVendor: string | null) {
+  const ohneTickets = ohneTicketEreignisse ? ` AND e2.art NOT IN ('${EreignisArt.TICKET_ERSTELLT}', '${EreignisArt.TICKET_BEARBEITET}')` : '';
+  // A vendor sees only its own unmatched submissions (domain.md, Personal data), also in the history.
+  const nurEigeneEingaenge = (e: string) => (eigenerVendor === null ? '' : ` AND (${e}.art <> '${EreignisArt.EINGANG_NICHT_ZUGEORDNET}' OR (${e}.akteurRolle = '${Rolle.KALKULATION}' AND ${e}.akteur = :eigenerVendor))`);
+  const filter = ohneTickets + nurEigeneEingaenge('e2');
   return new DataLoader<VerlaufSchluessel, VerlaufSeite, string>(
     async (keys) => {
       const gruppen = new Map<string, VerlaufSchluessel[]>();
@@ -90,6 +93,7 @@ function verlaufLoader(ds: EntityManager, ohneTicketEreignisse: boolean) {
         .addSelect('COUNT(*)', 'anzahl')
         .where('e.auftragId IN (:...ids)', { ids: alleIds })
         .andWhere(ohneTicketEreignisse ? 'e.art NOT IN (:...ticketArten)' : '1 = 1', { ticketArten: [EreignisArt.TICKET_ERSTELLT, EreignisArt.TICKET_BEARBEITET] })
+        .andWhere(`1 = 1${nurEigeneEingaenge('e')}`, { eigenerVendor })
         .groupBy('e.auftragId')
         .getRawMany<{ auftragId: number; anzahl: number | string }>();
       const gesamt = new Map(zaehlung.map((z) => [Number(z.auftragId), Number(z.anzahl)]));
@@ -100,7 +104,7 @@ function verlaufLoader(ds: EntityManager, ohneTicketEreignisse: boolean) {
         const rows = await ds
           .getRepository(EreignisEntity)
           .createQueryBuilder('e')
-          .where(`e.id IN (${innen})`, { ids, vorId, grenze: first + 1 })
+          .where(`e.id IN (${innen})`, { ids, vorId, grenze: first + 1, eigenerVendor })
           .orderBy('e.id', 'DESC')
           .getMany();
         for (const k of gruppe) {
@@ -120,9 +124,10 @@ function verlaufKey(k: VerlaufSchluessel): string {
 
 /**
  * The loaders of one request. `vendorSicht` leaves the history entries about tickets out (vendors get
- * no tickets, domain.md Personal data).
+ * no tickets, domain.md Personal data) and those about other callers' unmatched submissions
+ * (`vendorAkteur`: the history name of the vendor's key).
  */
-export function createLoaders(ds: EntityManager, opts: { vendorSicht?: boolean } = {}): Loaders {
+export function createLoaders(ds: EntityManager, opts: { vendorSicht?: boolean; vendorAkteur?: string } = {}): Loaders {
   return {
     auftrag: nachId(ds, AuftragEntity),
     werkstatt: nachId(ds, WerkstattEntity),
@@ -136,6 +141,6 @@ export function createLoaders(ds: EntityManager, opts: { vendorSicht?: boolean }
     ticketNachrichten: kinder(ds, TicketNachrichtEntity, 'ticketId'),
     eingaenge: kinder(ds, EingangEntity, 'auftragId'),
     benachrichtigungen: kinder(ds, BenachrichtigungEntity, 'auftragId'),
-    verlauf: verlaufLoader(ds, opts.vendorSicht ?? false),
+    verlauf: verlaufLoader(ds, opts.vendorSicht ?? false, opts.vendorSicht ? (opts.vendorAkteur ?? '') : null),
   };
 }

@@ -189,11 +189,14 @@ export async function auftragAnforderungUmsetzen(v: Vorgang, auftrag: AuftragEnt
       await v.m.save(KostenvoranschlagEntity, neuester);
     }
     const ziel = neuester ? S.KV_IN_PRUEFUNG : S.VERMITTELT;
+    // One change, one history entry: the new Auftragsart together with the status it brings.
+    const text = `Reparaturauftrag angefordert und angenommen: aus dem KV-Service-Auftrag wurde ein Reparaturauftrag${neuester ? `; der KV Nr. ${neuester.laufendeNummer} wird als Reparatur-KV geprüft` : ''}.`;
     if (auftrag.status !== ziel) {
-      await statusWechseln(v, auftrag, ziel, EreignisArt.AUFTRAGSART_GEAENDERT, 'Reparaturauftrag angefordert und angenommen: der KV wird als Reparatur-KV geprüft.', { umwandlungInReparatur: true });
+      await statusWechseln(v, auftrag, ziel, EreignisArt.AUFTRAGSART_GEAENDERT, text, { umwandlungInReparatur: true });
+    } else {
+      await protokollieren(v, auftrag, EreignisArt.AUFTRAGSART_GEAENDERT, text);
     }
     auftrag.auftragsart = Auftragsart.REPARATUR;
-    await protokollieren(v, auftrag, EreignisArt.AUFTRAGSART_GEAENDERT, 'Auftragsart geändert: aus dem KV-Service-Auftrag wurde ein Reparaturauftrag.');
   }
   await auftragSpeichern(v, auftrag);
 }

@@ -44,7 +44,9 @@ export interface AuftragSnapshot {
   spnId: string;
   kvs: KvSnapshot[];
   anzahlFreigaben: number;
-  rechnungen: { rechnungsnummer: string; status: RechnungStatus; bemerkung: string | null }[];
+  /** When the latest Freigabe was granted (null without one; left out: unknown). */
+  letzteFreigabeAm?: Date | null;
+  rechnungen: { rechnungsnummer: string; status: RechnungStatus; bemerkung: string | null; eingegangenAm?: Date }[];
   rkueStatus: RkueStatus;
   storno: { grund: Stornogrund; bemerkung: string | null; benachrichtigtAm: Date | null } | null;
   offeneErinnerungen: number;
@@ -127,10 +129,16 @@ export function aktionVerweigert(s: AuftragSnapshot, aktion: Aktion): string | n
   }
 }
 
-/** The latest refused invoice whose amount exceeded the expected amount, if no invoice was accepted since. */
+/**
+ * The latest refused invoice whose amount exceeded the expected amount, as long as it still explains the
+ * situation: no invoice was recorded and no Freigabe (e.g. of the Nachtrag it asked for) granted since.
+ */
 function zuHoheRechnung(s: AuftragSnapshot): EingangSnapshot | undefined {
   const letzte = s.eingaenge.filter((e) => e.art === 'RECHNUNG').at(-1);
-  return letzte?.felder.includes('betragNetto') ? letzte : undefined;
+  if (!letzte?.felder.includes('betragNetto')) return undefined;
+  const seither = (d: Date | null | undefined) => !!d && d.getTime() > letzte.eingegangenAm.getTime();
+  if (seither(s.letzteFreigabeAm) || s.rechnungen.some((r) => seither(r.eingegangenAm))) return undefined;
+  return letzte;
 }
 
 type Regel = (s: AuftragSnapshot) => Omit<HinweisDaten, 'aktion'> & { aktion?: Aktion } | null;
@@ -168,7 +176,7 @@ const REGELN: Record<H, Regel> = {
     const punkte = kv.korrekturpunkte.length ? ` Zu korrigieren: ${kv.korrekturpunkte.join('; ')}.` : '';
     return {
       code: H.KORREKTUR_ANGEFORDERT,
-      titel: `Korrektur des ${was} angefordert`,
+      titel: `Korrektur des ${kv.art === KvArt.NACHTRAG ? 'Nachtrags' : 'KV'} angefordert`,
       text: `Für den ${was} Nr. ${kv.laufendeNummer} wurde eine Korrektur angefordert; deshalb liegt noch keine Freigabe vor.${punkte} Bitte korrigieren Sie den ${was} in Ihrem Kalkulationssystem und senden Sie ihn erneut. Haben Sie dennoch eine Freigabe erhalten, melden Sie dies unter „Fehlende Freigabe“.`,
       aktion: Aktion.FEHLENDE_FREIGABE,
     };
@@ -191,16 +199,21 @@ const REGELN: Record<H, Regel> = {
   [H.RECHNUNG_FEHLT]: (s) => {
     if (s.auftragsart !== Auftragsart.REPARATUR || s.status !== S.REPARATUR_ABGESCHLOSSEN) return null;
     const korrektur = [...s.rechnungen].reverse().find((r) => r.status === RechnungStatus.KORREKTUR_ANGEFORDERT);
+    // A refused too-high invoice explains why none is shown; after the repair no Nachtrag is accepted any more.
+    const zuHoch = zuHoheRechnung(s);
+    const abgewiesen = zuHoch
+      ? ` Eine Rechnung ist am ${datum(zuHoch.eingegangenAm)} eingegangen, aber ${zuHoch.grund}: Bitte senden Sie eine Rechnung über höchstens den erwarteten Rechnungsbetrag.`
+      : '';
     return korrektur
       ? {
           code: H.RECHNUNG_FEHLT,
           titel: 'Korrigierte Rechnung fehlt',
-          text: `Die Rechnung ${korrektur.rechnungsnummer} muss korrigiert werden${korrektur.bemerkung ? `: ${korrektur.bemerkung}` : ''}. Bitte senden Sie eine korrigierte Rechnung. ${RECHNUNGSPROZESS}`,
+          text: `Die Rechnung ${korrektur.rechnungsnummer} muss korrigiert werden${korrektur.bemerkung ? `: ${korrektur.bemerkung}` : ''}. Bitte senden Sie eine korrigierte Rechnung.${abgewiesen} ${RECHNUNGSPROZESS}`,
         }
       : {
           code: H.RECHNUNG_FEHLT,
           titel: 'Rechnung fehlt',
-          text: `Die Reparatur ist als abgeschlossen gemeldet, aber es liegt keine Rechnung vor. ${RECHNUNGSPROZESS}`,
+          text: `Die Reparatur ist als abgeschlossen gemeldet, aber es liegt keine Rechnung vor.${abgewiesen} ${RECHNUNGSPROZESS}`,
         };
   },
   [H.KV_FEHLT]: (s) => {

@@ -3,7 +3,9 @@ import { Cent } from '../../common/money';
 
 /**
  * The order's expected invoice amount (domain.md, Money): the Freigaben's expected amounts minus the
- * net amounts of repair invoices that are not KORREKTUR_ANGEFORDERT; null without Freigabe.
+ * net amounts of its invoices that are not KORREKTUR_ANGEFORDERT; null without Freigabe. Every invoice
+ * counts, also a KV-Service fee invoice: once a KV-Service order became a repair order, the fee already
+ * invoiced for its KV is part of what the network pays for that vehicle (domain.md names no exception).
  */
 export function erwarteterRechnungsbetrag(
   freigaben: { betragNettoCent: Cent; nachlassCent: Cent }[],
@@ -12,7 +14,7 @@ export function erwarteterRechnungsbetrag(
   if (freigaben.length === 0) return null;
   const freigegeben = freigaben.reduce((s, f) => s + f.betragNettoCent - f.nachlassCent, 0);
   const berechnet = rechnungen
-    .filter((r) => r.art === RechnungArt.REPARATUR && r.status !== RechnungStatus.KORREKTUR_ANGEFORDERT)
+    .filter((r) => r.status !== RechnungStatus.KORREKTUR_ANGEFORDERT)
     .reduce((s, r) => s + r.betragNettoCent, 0);
   return freigegeben - berechnet;
 }

@@ -19,6 +19,7 @@ import { FachlicherFehler } from '../../graphql/fehler';
 import { AuftragEntity } from '../auftrag/auftrag.entity';
 import { Vorgang, auftragSpeichern, protokollieren, statusWechseln } from '../auftrag/auftrag-lifecycle.service';
 import { eingangGrund } from '../auftrag/auftrag-snapshot';
+import { EreignisEntity } from '../auftrag/ereignis.entity';
 import { BenachrichtigungAnlass } from '../benachrichtigung/benachrichtigung.entity';
 import { benachrichtigungEinreihen } from '../benachrichtigung/outbox.service';
 import { WerkstattEntity } from '../identity/werkstatt.entity';
@@ -167,7 +168,7 @@ export async function kvPruefen(v: Vorgang, auftrag: AuftragEntity, kv: Kostenvo
       const text = `Korrektur für ${was} Nr. ${kv.laufendeNummer} angefordert (${punkte.length} ${punkte.length === 1 ? 'Punkt' : 'Punkte'}).`;
       if (istNachtrag) await protokollieren(v, auftrag, EreignisArt.KORREKTUR_ANGEFORDERT, text);
       else await statusWechseln(v, auftrag, S.KORREKTUR_ANGEFORDERT, EreignisArt.KORREKTUR_ANGEFORDERT, text);
-      await mailAnWerkstatt(v, auftrag, BenachrichtigungAnlass.KORREKTUR, `Korrektur des ${was} angefordert`, `Bitte korrigieren Sie den ${was} Nr. ${kv.laufendeNummer} und senden Sie ihn erneut:\n- ${punkte.join('\n- ')}`);
+      await mailAnWerkstatt(v, auftrag, BenachrichtigungAnlass.KORREKTUR, `Korrektur des ${istNachtrag ? 'Nachtrags' : 'KV'} angefordert`, `Bitte korrigieren Sie den ${was} Nr. ${kv.laufendeNummer} und senden Sie ihn erneut:\n- ${punkte.join('\n- ')}`);
       break;
     }
     case KvPruefErgebnis.ABLEHNUNG: {
@@ -209,10 +210,20 @@ export async function rechnungPruefenVorAufnahme(v: Pick<Vorgang, 'm'>, auftrag:
   ]);
   if (doppelt) return FachlicherFehler.von(FehlerCode.VALIDIERUNG, `Die Rechnungsnummer ${d.rechnungsnummer} wurde von Ihrer Werkstatt bereits verwendet.`, ['input', 'rechnungsnummer']);
   if (d.art === RechnungArt.KV_SERVICE) {
+    // The fee belongs to KV-Service orders (also after they became repair orders); a repair order brokered
+    // as such has no fee to invoice.
+    const warKvService =
+      auftrag.auftragsart === Auftragsart.KV_SERVICE ||
+      (await v.m.getRepository(EreignisEntity).exists({ where: { auftragId: auftrag.id, art: EreignisArt.AUFTRAGSART_GEAENDERT } }));
+    if (!warKvService) {
+      return FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Der Auftrag ${auftrag.spnId} ist ein Reparaturauftrag (Status ${status(auftrag.status)}); eine KV-Service-Pauschale gibt es nur für KV-Service-Aufträge.`, ['input', 'art']);
+    }
     const versicherer = await v.m.getRepository(VersichererEntity).findOneByOrFail({ id: auftrag.versichererId });
-    if (anzahlKvs === 0) return FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, 'Eine KV-Service-Rechnung ist erst möglich, wenn der KV eingegangen ist.');
+    if (anzahlKvs === 0) {
+      return FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Der Auftrag ${auftrag.spnId} hat den Status ${status(auftrag.status)} und noch keinen KV; eine KV-Service-Rechnung ist erst möglich, wenn der KV eingegangen ist.`);
+    }
     if (rechnungen.some((r) => r.art === RechnungArt.KV_SERVICE && r.status !== RechnungStatus.KORREKTUR_ANGEFORDERT)) {
-      return FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, 'Für diesen Auftrag liegt bereits eine KV-Service-Rechnung vor.');
+      return FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Der Auftrag ${auftrag.spnId} hat den Status ${status(auftrag.status)}; für ihn liegt bereits eine KV-Service-Rechnung vor.`);
     }
     if (d.betragNettoCent > versicherer.kvServicePauschaleCent) {
       return FachlicherFehler.von(FehlerCode.BETRAG_UEBERSCHRITTEN, `Eine KV-Service-Rechnung darf höchstens die Pauschale von ${euro(versicherer.kvServicePauschaleCent)} netto betragen.`, ['input', 'betragNetto']);
@@ -220,7 +231,14 @@ export async function rechnungPruefenVorAufnahme(v: Pick<Vorgang, 'm'>, auftrag:
     return null;
   }
   if (auftrag.auftragsart !== Auftragsart.REPARATUR || !RECHNUNG_ANNEHMEND.includes(auftrag.status)) {
-    return FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Der Auftrag ${auftrag.spnId} hat den Status ${status(auftrag.status)}; eine Reparaturrechnung wird nur nach der Freigabe angenommen.`);
+    return FachlicherFehler.von(
+      FehlerCode.STATUS_UNGUELTIG,
+      auftrag.auftragsart !== Auftragsart.REPARATUR
+        ? `Der Auftrag ${auftrag.spnId} ist ein KV-Service-Auftrag (Status ${status(auftrag.status)}); er kann nur die KV-Service-Pauschale abrechnen (Rechnungsart KV_SERVICE).`
+        : auftrag.status === S.RECHNUNG_IN_PRUEFUNG
+          ? `Der Auftrag ${auftrag.spnId} hat den Status ${status(auftrag.status)}; eine weitere Rechnung ist erst möglich, wenn die Prüfung eine Korrektur anfordert.`
+          : `Der Auftrag ${auftrag.spnId} hat den Status ${status(auftrag.status)}; eine Reparaturrechnung wird nur nach der Freigabe angenommen (Freigegeben, In Reparatur oder Reparatur abgeschlossen).`,
+    );
   }
   const erwartet = erwarteterRechnungsbetrag(freigaben, rechnungen) ?? 0;
   if (d.betragNettoCent > erwartet) {
