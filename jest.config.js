@@ -6,6 +6,8 @@
  *   test/e2e/**\/*.e2e.test.ts         e2e      the real server over HTTP on a fresh database per file
  *                                               (TEST_DB=sqlite, the default, or TEST_DB=mariadb)
  *   test/browser/**\/*.browser.test.ts browser  the built client in headless Chromium
+ *   test/stoerung/**\/*.stoerung.test.ts stoerung  faults: the built portal as a process on a MariaDB of
+ *                                               its own that the test stops, restarts and kills
  *
  * `npm test` (scripts/test.mjs) type-checks and runs all tiers on every available database. For one
  * tier: `npx jest --selectProjects unit`, `TEST_DB=mariadb npx jest --selectProjects e2e`.
@@ -79,6 +81,11 @@ module.exports = {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.browser.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'stoerung',
+      testMatch: ['<rootDir>/test/stoerung/**/*.stoerung.test.ts'],
     },
   ],
 };

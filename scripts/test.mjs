@@ -7,6 +7,8 @@
  *   3. e2e tests again on MariaDB, if reachable (TEST_MARIADB_URL, default mysql://root@127.0.0.1:3306/test)
  *   4. browser tests in headless Chromium, if installed (CHROMIUM_PATH or /usr/bin/chromium);
  *      builds the client first when client/dist is missing or older than its sources
+ *   5. fault tests (test/stoerung): the built portal as a process on a MariaDB the test starts itself
+ *      (mariadbd must be installed; MARIADBD_PATH), stopped, restarted and killed
  *
  * and ends with the line `N passed, N failed, N skipped`. "failed" counts failed tests plus failed
  * steps (type check, client build, a test run that crashed); exit code 1 if it is not 0.
@@ -265,6 +267,14 @@ if (!chromium) {
   }
   if (gebaut) await jestLauf('Browser', ['browser'], { TEST_DB: 'sqlite', CHROMIUM_PATH: chromium });
   else uebersicht.push(`${marke('FEHLER')} Browser: nicht gelaufen, der Client-Build ist fehlgeschlagen`);
+}
+
+abschnitt('Störungen (eigene MariaDB: Ausfall beim Start, Neustart, SIGTERM, SIGKILL)');
+const mariadbd = [process.env.MARIADBD_PATH, '/usr/sbin/mariadbd', '/usr/sbin/mysqld'].find((p) => p && fs.existsSync(p));
+if (!mariadbd) {
+  uebersprungen('Störungen', 'mariadbd nicht gefunden (MARIADBD_PATH, /usr/sbin/mariadbd)', 'Installieren: apt-get install -y mariadb-server');
+} else if (await schritt('Server bauen (npm run build:server)', 'npm', ['run', 'build:server'])) {
+  await jestLauf('Störungen', ['stoerung'], { MARIADBD_PATH: mariadbd });
 }
 
 fs.rmSync(ergebnisDir, { recursive: true, force: true });

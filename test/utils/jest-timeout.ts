@@ -1,6 +1,11 @@
 /**
  * Per-tier test timeout (jest's project-level `testTimeout` is not applied by jest-circus):
- * unit 10 s, e2e 60 s, browser 120 s.
+ * unit 10 s, e2e 60 s, browser 120 s, stoerung 240 s.
  */
 const testPfad = expect.getState().testPath ?? '';
-jest.setTimeout(testPfad.endsWith('.browser.test.ts') ? 120_000 : testPfad.endsWith('.e2e.test.ts') ? 60_000 : 10_000);
+const TIMEOUTS: [string, number][] = [
+  ['.stoerung.test.ts', 240_000],
+  ['.browser.test.ts', 120_000],
+  ['.e2e.test.ts', 60_000],
+];
+jest.setTimeout(TIMEOUTS.find(([endung]) => testPfad.endsWith(endung))?.[1] ?? 10_000);
