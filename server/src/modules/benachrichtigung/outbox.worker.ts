@@ -147,26 +147,32 @@ export class OutboxWorker {
     return ergebnis;
   }
 
-  /** The conditional UPDATE that only one worker can win per row, then the rows carrying our token. */
+  /**
+   * The conditional UPDATE that only one worker can win per row, then the rows carrying our token.
+   * When another worker won every candidate, the next due ones are tried (a few times).
+   */
   private async beanspruchen(): Promise<{ token: string; mails: BenachrichtigungEntity[] }> {
     const { ds } = this.o;
-    const jetzt = this.clock.now();
-    const t = dbZeit(ds, jetzt);
-    const kandidaten: { id: number | string }[] = await ds.query(
-      `SELECT id FROM benachrichtigung WHERE ${OFFEN_UND_FAELLIG} ORDER BY naechsterVersuchAm, id LIMIT ${this.batchGroesse}`,
-      [t, t],
-    );
     const token = `${this.id}:${++this.claimNr}`;
-    if (!kandidaten.length) return { token, mails: [] };
-    const ids = kandidaten.map((k) => Number(k.id));
-    const bis = dbZeit(ds, new Date(jetzt.getTime() + this.sperrDauerMs));
-    // The write comes first in the transaction: on SQLite it takes the write lock before anything is
-    // read, so a second process waits for it instead of working on a stale snapshot.
-    const mails = await inTransaktion(ds, async (m) => {
-      await m.query(`UPDATE benachrichtigung SET gesperrtVon = ?, gesperrtBis = ? WHERE id IN (${ids.map(() => '?').join(', ')}) AND ${OFFEN_UND_FAELLIG}`, [token, bis, ...ids, t, t]);
-      return m.getRepository(BenachrichtigungEntity).find({ where: { gesperrtVon: token, versendetAm: IsNull() }, order: { id: 'ASC' } });
-    });
-    return { token, mails };
+    for (let runde = 1; runde <= 5; runde++) {
+      const jetzt = this.clock.now();
+      const t = dbZeit(ds, jetzt);
+      const kandidaten: { id: number | string }[] = await ds.query(
+        `SELECT id FROM benachrichtigung WHERE ${OFFEN_UND_FAELLIG} ORDER BY naechsterVersuchAm, id LIMIT ${this.batchGroesse}`,
+        [t, t],
+      );
+      if (!kandidaten.length) break;
+      const ids = kandidaten.map((k) => Number(k.id));
+      const bis = dbZeit(ds, new Date(jetzt.getTime() + this.sperrDauerMs));
+      // The write comes first in the transaction: on SQLite it takes the write lock before anything is
+      // read, so a second process waits for it instead of working on a stale snapshot.
+      const mails = await inTransaktion(ds, async (m) => {
+        await m.query(`UPDATE benachrichtigung SET gesperrtVon = ?, gesperrtBis = ? WHERE id IN (${ids.map(() => '?').join(', ')}) AND ${OFFEN_UND_FAELLIG}`, [token, bis, ...ids, t, t]);
+        return m.getRepository(BenachrichtigungEntity).find({ where: { gesperrtVon: token, versendetAm: IsNull() }, order: { id: 'ASC' } });
+      });
+      if (mails.length) return { token, mails };
+    }
+    return { token, mails: [] };
   }
 
   private async zustellen(mail: BenachrichtigungEntity, token: string): Promise<boolean> {
