@@ -53,8 +53,8 @@ function worker(smtpUrl: string, workerId: string, ds = server().ds, batchGroess
   return w;
 }
 
-async function smtpServer(port?: number): Promise<TestSmtpServer> {
-  const s = new TestSmtpServer(port ?? (await freierPort()));
+async function smtpServer(port?: number, o?: ConstructorParameters<typeof TestSmtpServer>[1]): Promise<TestSmtpServer> {
+  const s = new TestSmtpServer(port ?? (await freierPort()), o);
   await s.starten();
   offen.push({ stoppen: () => s.stoppen() });
   return s;
@@ -246,6 +246,28 @@ describe('Outbox-Worker', () => {
     uhr.vorstellen({ minuten: 2 });
     expect(await w.durchlauf()).toEqual({ beansprucht: 1, versendet: 1, fehlgeschlagen: 0 });
     expect(smtp.anzahlJeId().get(id)).toBe(1);
+  });
+
+  it('wartet beim Beenden auf die E-Mail, die gerade gesendet wird, und gibt den Rest des Stapels frei', async () => {
+    // given: five due mails, a slow SMTP server and a running worker that claims all five at once
+    let empfangBegonnen!: () => void;
+    const begonnen = new Promise<void>((r) => (empfangBegonnen = r));
+    const smtp = await smtpServer(undefined, { verzoegerungMs: 300, beiEmpfangsbeginn: () => empfangBegonnen() });
+    const ids = await einreihen(5, 'beenden');
+    const w = worker(smtp.url(), 'worker-d', server().ds, 5);
+    w.start(60_000);
+    // when: it is stopped (SIGTERM in main.ts) while the first mail is being sent
+    await begonnen;
+    await w.stop();
+    // then: that mail went out and is marked sent; the other four are unsent, released and untried
+    expect(smtp.mails.map((m) => m.benachrichtigungId)).toEqual([ids[0]]);
+    const [erste, ...rest] = await mails(ids);
+    expect(erste).toMatchObject({ versuche: 1, gesperrtVon: null });
+    expect(erste.versendetAm).not.toBeNull();
+    for (const b of rest) expect(b).toMatchObject({ versendetAm: null, versuche: 0, gesperrtVon: null, gesperrtBis: null });
+    // and another worker sends them right away, each once
+    expect(await leeren(worker(smtp.url(), 'worker-e'))).toBe(4);
+    expect([...smtp.anzahlJeId().entries()].sort((x, y) => x[0] - y[0])).toEqual(ids.map((id) => [id, 1]));
   });
 
   it('protokolliert Versand und Fehler mit der ID, aber ohne Empfänger, Text oder SMTP-Passwort', () => {

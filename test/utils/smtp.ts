@@ -64,7 +64,14 @@ export class TestSmtpServer {
   readonly mails: EmpfangeneMail[] = [];
   private server: SMTPServer | undefined;
 
-  constructor(readonly port: number) {}
+  /**
+   * `verzoegerungMs`: the server waits this long before it accepts a message (a slow server);
+   * `beiEmpfangsbeginn`: called when a message's data starts to arrive.
+   */
+  constructor(
+    readonly port: number,
+    private readonly o: { verzoegerungMs?: number; beiEmpfangsbeginn?: () => void } = {},
+  ) {}
 
   /** SMTP_URL for this server, with user and password. */
   url(): string {
@@ -83,8 +90,10 @@ export class TestSmtpServer {
       },
       onData: (stream, session, cb) => {
         const teile: Buffer[] = [];
+        this.o.beiEmpfangsbeginn?.();
         stream.on('data', (c: Buffer) => teile.push(c));
-        stream.on('end', () => {
+        stream.on('end', async () => {
+          if (this.o.verzoegerungMs) await new Promise((r) => setTimeout(r, this.o.verzoegerungMs));
           const { kopf, text } = zerlegen(Buffer.concat(teile).toString('utf8'));
           const id = kopf['x-spn-benachrichtigung'];
           this.mails.push({
