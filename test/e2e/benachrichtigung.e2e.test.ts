@@ -164,6 +164,9 @@ describe('Outbox-Worker', () => {
     expect(nachher.storno.benachrichtigtAm).toBe(versendetAm);
     expect(nachher.benachrichtigungen.find((b: any) => b.id === stornoMail.id).versendetAm).toBe(versendetAm);
     expect(nachher.hinweise.find((h: any) => h.code === 'STORNIERT').text).toContain('am 03.12.2026 eine SPN System-E-Mail erhalten');
+    // and its history says so (by the system, naming neither recipient nor text); the order changed then
+    expect(nachher.verlauf.nodes[0]).toMatchObject({ art: 'E_MAIL_VERSENDET', zeitpunkt: versendetAm, akteur: 'SPN-System', beschreibung: 'System-E-Mail an die Werkstatt versendet: Stornierung.' });
+    expect(nachher.aktualisiertAm).toBe(versendetAm);
     // and a second pass sends nothing again
     uhr.vorstellen({ stunden: 5 });
     expect(await w.durchlauf()).toEqual({ beansprucht: 0, versendet: 0, fehlgeschlagen: 0 });
@@ -336,11 +339,14 @@ describe('Automatische Erinnerungen', () => {
     for (const e of jetzt) proAuftrag.set(e.auftragId, (proAuftrag.get(e.auftragId) ?? 0) + 1);
     expect([...proAuftrag.values()].every((n) => n === 1)).toBe(true);
 
-    // when: they run again, now and much later without news
+    // when: they run again, now, and (after the reminder mails went out) much later without news
     const [n1, n2] = await Promise.all([p1.durchlauf(), p2.durchlauf()]);
+    const smtp = await smtpServer();
+    await leeren(worker(smtp.url(), 'worker-erinnerung'));
+    expect(smtp.mails.filter((m) => m.betreff.endsWith(auftrag.spnId))).toHaveLength(1);
     uhr.vorstellen({ tage: 3 * TAGE });
     const spaeter = await p1.durchlauf();
-    // then: no second reminder (a reminder is not news)
+    // then: no second reminder (neither the reminder nor its delivery is news)
     expect(n1.gesendet + n2.gesendet + spaeter.gesendet).toBe(0);
     expect(await erinnerungen(auftrag.id)).toHaveLength(1);
   });

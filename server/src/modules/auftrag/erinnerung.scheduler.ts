@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, Not } from 'typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { Auftragsstatus as S, EreignisArt, ErinnerungArt } from '../../common/enums';
 import { PeriodischerLauf, periodisch } from '../../common/periodisch';
 import { Clock, addTage, systemClock } from '../../common/zeit';
@@ -17,7 +17,8 @@ import { ErinnerungEntity } from './erinnerung.entity';
  * Erinnerung, sent through the same `erinnerungSenden` as the staff mutation (Erinnerung row, history
  * entry by "SPN-System", outbox mail).
  *
- * - **News** is the order's latest history entry other than a reminder itself. A reminder is not news:
+ * - **News** is the order's latest history entry other than a reminder itself or the delivery of a
+ *   system e-mail (E_MAIL_VERSENDET). A reminder is not news:
  *   after one (automatic or by staff) no further automatic reminder follows until there is news again
  *   and then another `nachTagen` days pass.
  * - **Statuses**: those in which domain.md allows a reminder (VERMITTELT … REPARATUR_ABGESCHLOSSEN),
@@ -32,6 +33,9 @@ export const AUTOMATISCH_ERINNERBAR: readonly S[] = [S.VERMITTELT, S.KORREKTUR_A
 export function erinnerungsArtFuer(status: S): ErinnerungArt {
   return status === S.IN_REPARATUR || status === S.REPARATUR_ABGESCHLOSSEN ? ErinnerungArt.REPARATURSTATUS : ErinnerungArt.TERMINSTATUS;
 }
+
+/** History entries that are not news from or for the shop. */
+const KEINE_NACHRICHT: EreignisArt[] = [EreignisArt.ERINNERUNG_GESENDET, EreignisArt.E_MAIL_VERSENDET];
 
 export interface ErinnerungsPlanerOptionen {
   ds: DataSource;
@@ -82,14 +86,20 @@ export class ErinnerungsPlaner {
     const seite = this.o.seitenGroesse ?? 100;
     let nachId = 0;
     for (;;) {
-      // Pre-filter only: `aktualisiertAm` (the latest history entry) is never older than the latest news.
+      const g = dbZeit(ds, grenze);
+      // Orders in a suitable status without news after the limit; whether they were reminded since is
+      // checked per order, first without locks, then for real inside the transaction.
       const zeilen: { id: number | string }[] = await ds.query(
-        `SELECT id FROM auftrag WHERE status IN (${AUTOMATISCH_ERINNERBAR.map(() => '?').join(', ')}) AND aktualisiertAm <= ? AND id > ? ORDER BY id LIMIT ${seite}`,
-        [...AUTOMATISCH_ERINNERBAR, dbZeit(ds, grenze), nachId],
+        `SELECT a.id FROM auftrag a WHERE a.status IN (${AUTOMATISCH_ERINNERBAR.map(() => '?').join(', ')}) AND a.vermitteltAm <= ? AND a.id > ?` +
+          ` AND NOT EXISTS (SELECT 1 FROM ereignis e WHERE e.auftragId = a.id AND e.zeitpunkt > ? AND e.art NOT IN (${KEINE_NACHRICHT.map(() => '?').join(', ')}))` +
+          ` ORDER BY a.id LIMIT ${seite}`,
+        [...AUTOMATISCH_ERINNERBAR, g, nachId, g, ...KEINE_NACHRICHT],
       );
       for (const { id } of zeilen) {
         nachId = Number(id);
         ergebnis.geprueft += 1;
+        const auftrag = await ds.getRepository(AuftragEntity).findOneBy({ id: nachId });
+        if (!auftrag || !(await ohneNachrichtSeit(ds.manager, auftrag, grenze))) continue;
         if (await this.erinnernFallsFaellig(nachId, grenze)) ergebnis.gesendet += 1;
       }
       if (zeilen.length < seite) return ergebnis;
@@ -123,7 +133,7 @@ export class ErinnerungsPlaner {
 export async function ohneNachrichtSeit(m: EntityManager, auftrag: AuftragEntity, grenze: Date): Promise<boolean> {
   if (!AUTOMATISCH_ERINNERBAR.includes(auftrag.status)) return false;
   const nachricht = await m.getRepository(EreignisEntity).findOne({
-    where: { auftragId: auftrag.id, art: Not(EreignisArt.ERINNERUNG_GESENDET) },
+    where: { auftragId: auftrag.id, art: Not(In(KEINE_NACHRICHT)) },
     order: { zeitpunkt: 'DESC', id: 'DESC' },
   });
   const letzteNachricht = nachricht?.zeitpunkt ?? auftrag.vermitteltAm;

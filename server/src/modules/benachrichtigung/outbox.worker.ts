@@ -1,14 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import nodemailer, { Transporter } from 'nodemailer';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { EreignisArt } from '../../common/enums';
 import { PeriodischerLauf, periodisch } from '../../common/periodisch';
 import { Clock, systemClock } from '../../common/zeit';
 import { SmtpConfig } from '../../config/config';
 import { dbZeit } from '../../db/db-zeit';
 import { inTransaktion } from '../../db/transaktion';
 import { Logger } from '../../logger';
-import { BenachrichtigungEntity } from './benachrichtigung.entity';
+import { SYSTEM_AKTEUR, Vorgang, auftragSpeichern, auftragSperren, protokollieren } from '../auftrag/auftrag-lifecycle.service';
+import { BenachrichtigungAnlass, BenachrichtigungEntity } from './benachrichtigung.entity';
 
 /**
  * Delivers the outbox (outbox.service.ts) over SMTP.
@@ -18,7 +20,9 @@ import { BenachrichtigungEntity } from './benachrichtigung.entity';
  *   back the rows carrying its own lease token. Two workers (also in two processes, on SQLite and
  *   MariaDB alike) can never both own a mail: the database applies one UPDATE after the other and the
  *   second one's WHERE no longer matches.
- * - **Outcome**: success sets `versendetAm`; failure increments `versuche`, keeps a short `letzterFehler`
+ * - **Outcome**: success sets `versendetAm` and, for a mail about an order, writes the history entry
+ *   E_MAIL_VERSENDET in the same transaction (the order changed: `aktualisiertAm` and the vendors'
+ *   feed follow it; ticket answers are left out, vendors must not learn about tickets); failure increments `versuche`, keeps a short `letzterFehler`
  *   (no addresses, no credentials) and schedules `naechsterVersuchAm` with exponential backoff up to a
  *   cap. Both release the lease and only apply while the worker still owns it. Nothing is ever given
  *   up: while the SMTP server is down the mails wait and go out when it is back.
@@ -86,6 +90,17 @@ function domainVon(absender: string): string {
   const m = /@([^>\s]+)>?\s*$/.exec(absender);
   return m ? m[1] : 'spn-portal.invalid';
 }
+
+/** What the history entry of a delivered mail names (never the recipient or the text). */
+const ANLASS_TEXT: Record<BenachrichtigungAnlass, string> = {
+  FREIGABE: 'Freigabe',
+  KORREKTUR: 'Korrekturanforderung',
+  RKUE: 'RKÜ-Entscheidung',
+  STORNO: 'Stornierung',
+  ERINNERUNG: 'Erinnerung',
+  TICKET_ANTWORT: 'Antwort auf ein Ticket',
+  KONTO: 'Konto',
+};
 
 const OFFEN_UND_FAELLIG = 'versendetAm IS NULL AND (naechsterVersuchAm IS NULL OR naechsterVersuchAm <= ?) AND (gesperrtBis IS NULL OR gesperrtBis < ?)';
 
@@ -191,25 +206,45 @@ export class OutboxWorker {
       const fehler = fehlerKurz(e);
       const versuche = mail.versuche + 1;
       const naechster = new Date(this.clock.now().getTime() + backoffMs(versuche, this.backoffBasisMs, this.backoffMaxMs));
-      await this.schreiben(
-        'UPDATE benachrichtigung SET versuche = versuche + 1, letzterFehler = ?, naechsterVersuchAm = ?, gesperrtVon = NULL, gesperrtBis = NULL WHERE id = ? AND gesperrtVon = ?',
-        [fehler, dbZeit(ds, naechster), mail.id, token],
+      await this.schreiben((m) =>
+        m.query('UPDATE benachrichtigung SET versuche = versuche + 1, letzterFehler = ?, naechsterVersuchAm = ?, gesperrtVon = NULL, gesperrtBis = NULL WHERE id = ? AND gesperrtVon = ?', [
+          fehler,
+          dbZeit(ds, naechster),
+          mail.id,
+          token,
+        ]),
       );
       logger.warn({ benachrichtigungId: mail.id, versuche, naechsterVersuchAm: naechster.toISOString(), fehler, worker: this.id }, 'System-E-Mail nicht zugestellt; neuer Versuch geplant');
       return false;
     }
     const versendetAm = this.clock.now();
-    await this.schreiben(
-      'UPDATE benachrichtigung SET versendetAm = ?, versuche = versuche + 1, letzterFehler = NULL, naechsterVersuchAm = NULL, gesperrtVon = NULL, gesperrtBis = NULL WHERE id = ? AND gesperrtVon = ?',
-      [dbZeit(ds, versendetAm), mail.id, token],
-    );
+    await this.schreiben((m) => this.alsVersendetMarkieren(m, mail, token, versendetAm));
     logger.info({ benachrichtigungId: mail.id, anlass: mail.anlass, versuch: mail.versuche + 1, worker: this.id }, 'System-E-Mail versendet');
     return true;
   }
 
+  /** Sets `versendetAm` while the lease is still ours, and records it in the order's history. */
+  private async alsVersendetMarkieren(m: EntityManager, mail: BenachrichtigungEntity, token: string, versendetAm: Date): Promise<void> {
+    const r = await m
+      .createQueryBuilder()
+      .update(BenachrichtigungEntity)
+      .set({ versendetAm, versuche: () => 'versuche + 1', letzterFehler: null, naechsterVersuchAm: null, gesperrtVon: null, gesperrtBis: null })
+      .where('id = :id AND gesperrtVon = :token', { id: mail.id, token })
+      .execute();
+    if (!r.affected) {
+      this.o.logger.warn({ benachrichtigungId: mail.id, worker: this.id }, 'Outbox: Sperre war abgelaufen; Versand nicht vermerkt');
+      return;
+    }
+    if (mail.auftragId === null || mail.anlass === BenachrichtigungAnlass.TICKET_ANTWORT) return;
+    const v: Vorgang = { m, jetzt: versendetAm, akteur: SYSTEM_AKTEUR };
+    const auftrag = await auftragSperren(v, mail.auftragId);
+    await protokollieren(v, auftrag, EreignisArt.E_MAIL_VERSENDET, `System-E-Mail an die Werkstatt versendet: ${ANLASS_TEXT[mail.anlass]}.`);
+    await auftragSpeichern(v, auftrag);
+  }
+
   /** Releases the lease on the mails of a claim that were not attempted. */
   private async freigeben(token: string): Promise<void> {
-    await this.schreiben('UPDATE benachrichtigung SET gesperrtVon = NULL, gesperrtBis = NULL WHERE gesperrtVon = ? AND versendetAm IS NULL', [token]);
+    await this.schreiben((m) => m.query('UPDATE benachrichtigung SET gesperrtVon = NULL, gesperrtBis = NULL WHERE gesperrtVon = ? AND versendetAm IS NULL', [token]));
   }
 
   /**
@@ -217,10 +252,10 @@ export class OutboxWorker {
    * can never become part of a request's transaction). A few retries: losing the "sent" mark would let
    * the lease expire and the mail go out again.
    */
-  private async schreiben(sql: string, parameter: unknown[]): Promise<void> {
+  private async schreiben(fn: (m: EntityManager) => Promise<unknown>): Promise<void> {
     for (let versuch = 1; ; versuch++) {
       try {
-        await inTransaktion(this.o.ds, (m) => m.query(sql, parameter));
+        await inTransaktion(this.o.ds, fn);
         return;
       } catch (e) {
         if (versuch >= 5) throw e;
