@@ -218,24 +218,37 @@ export class OutboxWorker {
       return false;
     }
     const versendetAm = this.clock.now();
-    await this.schreiben((m) => this.alsVersendetMarkieren(m, mail, token, versendetAm));
+    try {
+      await this.schreiben((m) => this.alsVersendetMarkieren(m, mail, token, versendetAm, true), 2);
+    } catch (e) {
+      // The mail is out: recording that matters more than the history entry (else the lease would run
+      // out and the mail go out again).
+      logger.error({ benachrichtigungId: mail.id, fehler: fehlerKurz(e), worker: this.id }, 'Outbox: Verlaufseintrag zum Versand fehlgeschlagen; Versand wird ohne ihn vermerkt');
+      await this.schreiben((m) => this.alsVersendetMarkieren(m, mail, token, versendetAm, false));
+    }
     logger.info({ benachrichtigungId: mail.id, anlass: mail.anlass, versuch: mail.versuche + 1, worker: this.id }, 'System-E-Mail versendet');
     return true;
   }
 
-  /** Sets `versendetAm` while the lease is still ours, and records it in the order's history. */
-  private async alsVersendetMarkieren(m: EntityManager, mail: BenachrichtigungEntity, token: string, versendetAm: Date): Promise<void> {
-    const r = await m
-      .createQueryBuilder()
-      .update(BenachrichtigungEntity)
-      .set({ versendetAm, versuche: () => 'versuche + 1', letzterFehler: null, naechsterVersuchAm: null, gesperrtVon: null, gesperrtBis: null })
-      .where('id = :id AND gesperrtVon = :token', { id: mail.id, token })
-      .execute();
+  /**
+   * Sets `versendetAm` while the lease is still ours (or ran out without anyone else taking the mail),
+   * and records it in the order's history.
+   */
+  private async alsVersendetMarkieren(m: EntityManager, mail: BenachrichtigungEntity, token: string, versendetAm: Date, mitVerlauf: boolean): Promise<void> {
+    const markieren = (bedingung: string, parameter: Record<string, unknown>) =>
+      m
+        .createQueryBuilder()
+        .update(BenachrichtigungEntity)
+        .set({ versendetAm, versuche: () => 'versuche + 1', letzterFehler: null, naechsterVersuchAm: null, gesperrtVon: null, gesperrtBis: null })
+        .where(`id = :id AND versendetAm IS NULL AND ${bedingung}`, { id: mail.id, ...parameter })
+        .execute();
+    let r = await markieren('gesperrtVon = :token', { token });
+    if (!r.affected) r = await markieren('(gesperrtVon IS NULL OR gesperrtBis < :jetzt)', { jetzt: dbZeit(this.o.ds, versendetAm) });
     if (!r.affected) {
-      this.o.logger.warn({ benachrichtigungId: mail.id, worker: this.id }, 'Outbox: Sperre war abgelaufen; Versand nicht vermerkt');
+      this.o.logger.warn({ benachrichtigungId: mail.id, worker: this.id }, 'Outbox: Sperre war abgelaufen und ein anderer Worker hat die E-Mail übernommen');
       return;
     }
-    if (mail.auftragId === null || mail.anlass === BenachrichtigungAnlass.TICKET_ANTWORT) return;
+    if (!mitVerlauf || mail.auftragId === null || mail.anlass === BenachrichtigungAnlass.TICKET_ANTWORT) return;
     const v: Vorgang = { m, jetzt: versendetAm, akteur: SYSTEM_AKTEUR };
     const auftrag = await auftragSperren(v, mail.auftragId);
     await protokollieren(v, auftrag, EreignisArt.E_MAIL_VERSENDET, `System-E-Mail an die Werkstatt versendet: ${ANLASS_TEXT[mail.anlass]}.`);
@@ -252,13 +265,13 @@ export class OutboxWorker {
    * can never become part of a request's transaction). A few retries: losing the "sent" mark would let
    * the lease expire and the mail go out again.
    */
-  private async schreiben(fn: (m: EntityManager) => Promise<unknown>): Promise<void> {
+  private async schreiben(fn: (m: EntityManager) => Promise<unknown>, versuche = 5): Promise<void> {
     for (let versuch = 1; ; versuch++) {
       try {
         await inTransaktion(this.o.ds, fn);
         return;
       } catch (e) {
-        if (versuch >= 5) throw e;
+        if (versuch >= versuche) throw e;
         await new Promise((r) => setTimeout(r, 200 * versuch));
       }
     }
