@@ -5,9 +5,14 @@ import { openDatabase } from './db/data-source';
 import { warteServerStarten } from './http/warte-server';
 import { demoDatenAnlegen } from './db/seed/demo-seed';
 import { loggerErstellen } from './logger';
+import { ErinnerungsPlaner } from './modules/auftrag/erinnerung.scheduler';
+import { outboxWorkerErstellen } from './modules/benachrichtigung/outbox.worker';
 import { createServer } from './server';
 
-/** Process entry: config → database (migrations) → demo data → server → listen. */
+/**
+ * Process entry: config → database (migrations) → demo data → server → listen, then the background
+ * jobs: the outbox worker (with SMTP_URL) and the reminder scheduler (with SPN_ERINNERUNG_NACH_TAGEN).
+ */
 async function main(): Promise<void> {
   const log = loggerErstellen(process.env.LOG_LEVEL ?? 'info');
   let config;
@@ -30,12 +35,25 @@ async function main(): Promise<void> {
   const url = await server.listen(config.port);
   log.info({ url, datenbank: config.database.type, demo: config.demo }, `SPN Self-Service-Portal läuft: ${url} (GraphQL: ${url}/graphql)`);
 
+  const outbox = config.smtp ? outboxWorkerErstellen(config.smtp, ds, log) : null;
+  if (outbox && config.smtp) {
+    outbox.start(config.outboxIntervallMs);
+    log.info({ smtp: config.smtp.ziel, worker: outbox.id, intervallMs: config.outboxIntervallMs }, 'E-Mail-Versand aktiv');
+  } else {
+    log.info('E-Mail-Versand aus (SMTP_URL nicht gesetzt): System-E-Mails bleiben im Postausgang');
+  }
+  const planer = config.erinnerungNachTagen > 0 ? new ErinnerungsPlaner({ ds, logger: log, nachTagen: config.erinnerungNachTagen }) : null;
+  if (planer) {
+    planer.start(config.erinnerungIntervallMs);
+    log.info({ nachTagen: config.erinnerungNachTagen, intervallMs: config.erinnerungIntervallMs }, 'Automatische Erinnerungen aktiv');
+  }
+
   let beendet = false;
   const beenden = async (signal: string) => {
     if (beendet) return;
     beendet = true;
-    log.info({ signal }, 'Beende: laufende Anfragen werden abgeschlossen');
-    await server.stop();
+    log.info({ signal }, 'Beende: laufende Anfragen und der laufende E-Mail-Stapel werden abgeschlossen');
+    await Promise.all([server.stop(), outbox?.stop(), planer?.stop()]);
     await ds.destroy();
     process.exit(0);
   };

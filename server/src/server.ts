@@ -79,6 +79,9 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
     maxRecursiveSelections: GRENZEN.maxRekursiveSelektionen,
     parseOptions: { maxTokens: GRENZEN.maxTokens },
     validationRules: grenzRegeln(),
+    // main.ts handles SIGTERM/SIGINT (HTTP, outbox worker, scheduler, database in order). Apollo's own
+    // handler would call stop() a second time concurrently, and the process then never exited.
+    stopOnTerminationSignals: false,
     formatError: fehlerMaskieren(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -25,7 +25,27 @@ export interface Config {
   anfrageFristMs: number;
   /** Login throttling, API-key budget and SPN-ID enumeration brake (http/drosselung.ts). */
   drosseln: DrosselEinstellungen;
+  /** System e-mails: SMTP delivery of the outbox (null: no delivery, mails stay in the outbox). */
+  smtp: SmtpConfig | null;
+  /** Poll interval of the outbox worker in milliseconds. */
+  outboxIntervallMs: number;
+  /** Automatic reminders after this many days without news (0: off). */
+  erinnerungNachTagen: number;
+  /** How often the reminder scheduler looks for orders without news, in milliseconds. */
+  erinnerungIntervallMs: number;
 }
+
+export interface SmtpConfig {
+  /** `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…:465` (TLS). Contains the password: never log it. */
+  url: string;
+  /** From address of the system e-mails. */
+  absender: string;
+  /** Host and port only, for log lines. */
+  ziel: string;
+}
+
+/** From address when SMTP_ABSENDER is not set. */
+export const STANDARD_ABSENDER = 'SPN Service Partner Netzwerk <noreply@spn-portal.example>';
 
 export type DatabaseConfig =
   | { type: 'sqlite'; path: string }
@@ -62,7 +82,53 @@ const schema = z.object({
   SPN_ANMELDUNGEN_JE_ADRESSE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.anmeldungenJeAdresse),
   SPN_API_ANFRAGEN_JE_MINUTE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.apiAnfragenJeMinute),
   SPN_SPN_FEHLGRIFFE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.spnFehlgriffeInFolge),
+  SMTP_URL: z.string().trim().optional(),
+  SMTP_ABSENDER: z
+    .string()
+    .trim()
+    .max(254)
+    .refine((a) => a === '' || /^(?:[^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+)$/.test(a), {
+      message: 'erwartet eine E-Mail-Adresse, z. B. noreply@spn-netzwerk.de oder "SPN Netzwerk <noreply@spn-netzwerk.de>"',
+    })
+    .optional(),
+  SPN_OUTBOX_INTERVALL_MS: z.coerce
+    .number({ message: 'muss eine Zahl (Millisekunden) sein' })
+    .int({ message: 'muss eine ganze Zahl (Millisekunden) sein' })
+    .min(100, { message: 'mindestens 100 (Millisekunden)' })
+    .max(3_600_000, { message: 'höchstens 3600000 (eine Stunde)' })
+    .default(5000),
+  SPN_ERINNERUNG_NACH_TAGEN: z.coerce
+    .number({ message: 'muss eine Zahl (Tage) sein' })
+    .int({ message: 'muss eine ganze Zahl (Tage) sein' })
+    .min(0, { message: '0 (aus) oder eine Zahl von Tagen' })
+    .max(365, { message: 'höchstens 365 (Tage)' })
+    .default(0),
+  SPN_ERINNERUNG_INTERVALL_MS: z.coerce
+    .number({ message: 'muss eine Zahl (Millisekunden) sein' })
+    .int({ message: 'muss eine ganze Zahl (Millisekunden) sein' })
+    .min(1000, { message: 'mindestens 1000 (Millisekunden)' })
+    .max(86_400_000, { message: 'höchstens 86400000 (ein Tag)' })
+    .default(900_000),
 });
+
+/**
+ * Parses SMTP_URL (`smtp://user:pass@host:587` or `smtps://user:pass@host:465`). The messages never
+ * repeat the URL: it carries the password.
+ */
+export function parseSmtpUrl(url: string | undefined, absender: string | undefined): SmtpConfig | null {
+  if (!url) return null;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new ConfigError('SMTP_URL ist keine gültige URL: erwartet smtp://benutzer:passwort@host:587 oder smtps://benutzer:passwort@host:465');
+  }
+  if (u.protocol !== 'smtp:' && u.protocol !== 'smtps:') throw new ConfigError('SMTP_URL muss mit "smtp://" oder "smtps://" beginnen, z. B. smtp://benutzer:passwort@mail.example.de:587');
+  if (!u.hostname) throw new ConfigError('SMTP_URL: der Host fehlt (smtp://benutzer:passwort@host:587)');
+  if (u.password && !u.username) throw new ConfigError('SMTP_URL: ein Passwort ohne Benutzer (smtp://benutzer:passwort@host:587)');
+  const port = u.port || (u.protocol === 'smtps:' ? '465' : '587');
+  return { url, absender: absender || STANDARD_ABSENDER, ziel: `${u.hostname}:${port}` };
+}
 
 /** Parses `sqlite:<path>` or `mysql://user[:password]@host[:port]/database`. */
 export function parseDatabaseUrl(url: string | undefined, rootDir: string): DatabaseConfig {
@@ -126,5 +192,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = proje
       apiAnfragenJeMinute: e.SPN_API_ANFRAGEN_JE_MINUTE,
       spnFehlgriffeInFolge: e.SPN_SPN_FEHLGRIFFE,
     },
+    smtp: parseSmtpUrl(e.SMTP_URL || undefined, e.SMTP_ABSENDER || undefined),
+    outboxIntervallMs: e.SPN_OUTBOX_INTERVALL_MS,
+    erinnerungNachTagen: e.SPN_ERINNERUNG_NACH_TAGEN,
+    erinnerungIntervallMs: e.SPN_ERINNERUNG_INTERVALL_MS,
   };
 }
