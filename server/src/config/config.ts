@@ -18,6 +18,8 @@ export interface Config {
   sqlLog: boolean;
   /** Answer every request with the header `X-SQL-Statements` (tests and benchmarks). */
   sqlZaehlen: boolean;
+  /** Base URL of the portal as users reach it: the links in account e-mails point there (no trailing slash). */
+  basisUrl: string;
 }
 
 export type DatabaseConfig =
@@ -49,6 +51,11 @@ const schema = z.object({
   SPN_SITZUNG_STUNDEN: z.coerce.number().int().min(1).max(24 * 30).default(12),
   SPN_SQL_LOG: bool.default(false),
   SPN_SQL_ZAEHLEN: bool.default(false),
+  SPN_BASIS_URL: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, { message: 'erwartet eine http(s)-Adresse ohne Query, z. B. https://portal.spn-netz.de' })
+    .optional(),
 });
 
 /** Parses `sqlite:<path>` or `mysql://user[:password]@host[:port]/database`. */
@@ -103,5 +110,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = proje
     clientDir: path.join(rootDir, 'client', 'dist'),
     sqlLog: e.SPN_SQL_LOG,
     sqlZaehlen: e.SPN_SQL_ZAEHLEN,
+    basisUrl: (e.SPN_BASIS_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
 }
