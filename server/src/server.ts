@@ -9,7 +9,7 @@ import express from 'express';
 import { DataSource } from 'typeorm';
 import { Clock, systemClock } from './common/zeit';
 import { Config } from './config/config';
-import { aktuelleSqlMessung, mitSqlZaehlung } from './db/sql-zaehler';
+import { aktuelleSqlMessung, mitSqlZaehlung, ohneSqlZaehlung } from './db/sql-zaehler';
 import { RequestContext, SitzungsCookie, istVendor } from './graphql/context';
 import { fehlerMaskieren } from './graphql/fehler-maskierung';
 import { createLoaders } from './graphql/loaders';
@@ -57,6 +57,18 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+
+  // Work a request starts and does not wait for (ctx.hintergrund); `stop` waits for it.
+  const laufend = new Set<Promise<void>>();
+  const hintergrund = (aufgabe: () => Promise<void>) => {
+    const p: Promise<void> = ohneSqlZaehlung(() =>
+      new Promise<void>((r) => setImmediate(r))
+        .then(aufgabe)
+        .catch((e: unknown) => log.error({ err: e }, 'Hintergrundaufgabe fehlgeschlagen'))
+        .finally(() => laufend.delete(p)),
+    );
+    laufend.add(p);
+  };
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await schemaBauen(),
@@ -114,6 +126,7 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
           stand,
           loaders: createLoaders(ds.manager, { vendorSicht: istVendor(aufrufer) }),
           cookie: sitzungsCookie(req, res),
+          hintergrund,
         };
       },
     }),
@@ -143,6 +156,9 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
           resolve(`http://localhost:${typeof addr === 'object' && addr ? addr.port : port}`);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      while (laufend.size) await Promise.allSettled([...laufend]);
+    },
   };
 }

@@ -14,6 +14,8 @@ export interface BenutzerAufrufer {
   name: string;
   werkstattId: number | null;
   istAdmin: boolean;
+  email: string | null;
+  letzteAnmeldung: Date | null;
 }
 
 /** A calculation-system vendor, from an API key. */
@@ -49,6 +51,12 @@ export interface RequestContext {
   stand: Date;
   loaders: Loaders;
   cookie: SitzungsCookie;
+  /**
+   * Runs work after the answer, outside the request's transaction and SQL count (e.g. the mail of
+   * `passwortVergessen`, so the answer does not tell whether an account exists). The server waits
+   * for it on shutdown; failures are logged.
+   */
+  hintergrund(aufgabe: () => Promise<void>): void;
 }
 
 /** The shops whose orders the caller may see: all (staff), one (shop) or the vendor's linked shops. */
