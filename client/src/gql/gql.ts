@@ -17,7 +17,7 @@ type Documents = {
     "\n  fragment AuftragKopfdaten on Auftrag {\n    id\n    spnId\n    auftragsart\n    status\n    stand\n    vermitteltAm\n    aktualisiertAm\n    schadennummer\n    schadentag\n    sparte\n    versicherer {\n      id\n      name\n    }\n    werkstatt {\n      id\n      name\n      partnerNummer\n      ort\n    }\n    fahrzeug {\n      kennzeichen\n      hersteller\n      modell\n      fin\n      erstzulassung\n    }\n    kunde {\n      name\n      anschrift\n      telefon\n    }\n  }\n": typeof types.AuftragKopfdatenFragmentDoc,
     "\n  query AuftragListe(\n    $filter: AuftragFilter\n    $first: Int!\n    $after: String\n    $mitHinweisen: Boolean!\n  ) {\n    auftraege(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        spnId\n        status\n        schadennummer\n        aktualisiertAm\n        fahrzeug {\n          kennzeichen\n        }\n        versicherer {\n          id\n          name\n        }\n        hinweise @include(if: $mitHinweisen) {\n          code\n          titel\n          aktion\n        }\n      }\n    }\n  }\n": typeof types.AuftragListeDocument,
     "\n  fragment BenachrichtigungListe on Auftrag {\n    benachrichtigungen {\n      id\n      betreff\n      empfaenger\n      erstelltAm\n      versendetAm\n    }\n  }\n": typeof types.BenachrichtigungListeFragmentDoc,
-    "\n  fragment BenutzerKopf on Benutzer {\n    id\n    benutzername\n    name\n    rolle\n    werkstatt {\n      id\n      name\n      partnerNummer\n    }\n  }\n": typeof types.BenutzerKopfFragmentDoc,
+    "\n  fragment BenutzerKopf on Benutzer {\n    id\n    benutzername\n    name\n    rolle\n    istAdmin\n    werkstatt {\n      id\n      name\n      partnerNummer\n    }\n  }\n": typeof types.BenutzerKopfFragmentDoc,
     "\n  fragment EingangListe on Auftrag {\n    nichtZugeordneteEingaenge {\n      id\n      eingegangenAm\n      art\n      kalkulationssystem\n      externeReferenz\n      grund\n    }\n  }\n": typeof types.EingangListeFragmentDoc,
     "\n  fragment ErinnerungListe on Auftrag {\n    erinnerungen {\n      id\n      art\n      gesendetAm\n      erledigtAm\n    }\n  }\n": typeof types.ErinnerungListeFragmentDoc,
     "\n  fragment FreigabeListe on Auftrag {\n    erwarteterRechnungsbetrag\n    freigaben {\n      id\n      erteiltAm\n      betragNetto\n      nachlass\n      erwarteterRechnungsbetrag\n      kv {\n        id\n        art\n        laufendeNummer\n      }\n    }\n  }\n": typeof types.FreigabeListeFragmentDoc,
@@ -40,15 +40,20 @@ type Documents = {
     "\n  mutation VorgangsinfoMelden($input: VorgangsinfoInput!) {\n    vorgangsinfoMelden(input: $input) {\n      ...AktionErgebnis\n    }\n  }\n": typeof types.VorgangsinfoMeldenDocument,
     "\n  query AktionAuftrag($spnId: String!) {\n    auftrag(spnId: $spnId) {\n      id\n      spnId\n      status\n      auftragsart\n      vermitteltAm\n      moeglicheAktionen\n      fahrzeug {\n        kennzeichen\n      }\n      kvs {\n        id\n        status\n      }\n      tickets {\n        id\n        ticketNummer\n        aktion\n        status\n        inhalt {\n          fahrzeugUebernommenAm\n        }\n      }\n    }\n  }\n": typeof types.AktionAuftragDocument,
     "\n  query AuftragUebersicht($spnId: String!) {\n    auftrag(spnId: $spnId) {\n      id\n      spnId\n      stand\n      ...AuftragKopfdaten\n      ...AuftragHinweise\n      ...KvListe\n      ...FreigabeListe\n      ...RkueAngaben\n      ...RechnungListe\n      ...StornoAngaben\n      ...ErinnerungListe\n      ...TicketListe\n      ...EingangListe\n      ...BenachrichtigungListe\n      ...VerlaufListe\n    }\n  }\n": typeof types.AuftragUebersichtDocument,
+    "\n  mutation PasswortAendern($input: PasswortAendernInput!) {\n    passwortAendern(input: $input) {\n      benutzer {\n        id\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n": typeof types.PasswortAendernDocument,
+    "\n  mutation AndereSitzungenBeenden {\n    andereSitzungenBeenden\n  }\n": typeof types.AndereSitzungenBeendenDocument,
     "\n  mutation Anmelden($input: AnmeldenInput!) {\n    anmelden(input: $input) {\n      benutzer {\n        ...BenutzerKopf\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n": typeof types.AnmeldenDocument,
+    "\n  mutation PasswortVergessen($input: PasswortVergessenInput!) {\n    passwortVergessen(input: $input)\n  }\n": typeof types.PasswortVergessenDocument,
     "\n  query AuftragNachSpnId($spnId: String!) {\n    auftrag(spnId: $spnId) {\n      id\n      spnId\n    }\n  }\n": typeof types.AuftragNachSpnIdDocument,
     "\n  query TicketDetail($ticketNummer: String!) {\n    ticket(ticketNummer: $ticketNummer) {\n      ...TicketDetails\n    }\n  }\n": typeof types.TicketDetailDocument,
+    "\n  mutation EinladungAnnehmen($input: EinladungAnnehmenInput!) {\n    einladungAnnehmen(input: $input) {\n      benutzer {\n        ...BenutzerKopf\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n": typeof types.EinladungAnnehmenDocument,
+    "\n  mutation PasswortZuruecksetzen($input: PasswortZuruecksetzenInput!) {\n    passwortZuruecksetzen(input: $input) {\n      benutzer {\n        ...BenutzerKopf\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n": typeof types.PasswortZuruecksetzenDocument,
 };
 const documents: Documents = {
     "\n  fragment AuftragKopfdaten on Auftrag {\n    id\n    spnId\n    auftragsart\n    status\n    stand\n    vermitteltAm\n    aktualisiertAm\n    schadennummer\n    schadentag\n    sparte\n    versicherer {\n      id\n      name\n    }\n    werkstatt {\n      id\n      name\n      partnerNummer\n      ort\n    }\n    fahrzeug {\n      kennzeichen\n      hersteller\n      modell\n      fin\n      erstzulassung\n    }\n    kunde {\n      name\n      anschrift\n      telefon\n    }\n  }\n": types.AuftragKopfdatenFragmentDoc,
     "\n  query AuftragListe(\n    $filter: AuftragFilter\n    $first: Int!\n    $after: String\n    $mitHinweisen: Boolean!\n  ) {\n    auftraege(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        spnId\n        status\n        schadennummer\n        aktualisiertAm\n        fahrzeug {\n          kennzeichen\n        }\n        versicherer {\n          id\n          name\n        }\n        hinweise @include(if: $mitHinweisen) {\n          code\n          titel\n          aktion\n        }\n      }\n    }\n  }\n": types.AuftragListeDocument,
     "\n  fragment BenachrichtigungListe on Auftrag {\n    benachrichtigungen {\n      id\n      betreff\n      empfaenger\n      erstelltAm\n      versendetAm\n    }\n  }\n": types.BenachrichtigungListeFragmentDoc,
-    "\n  fragment BenutzerKopf on Benutzer {\n    id\n    benutzername\n    name\n    rolle\n    werkstatt {\n      id\n      name\n      partnerNummer\n    }\n  }\n": types.BenutzerKopfFragmentDoc,
+    "\n  fragment BenutzerKopf on Benutzer {\n    id\n    benutzername\n    name\n    rolle\n    istAdmin\n    werkstatt {\n      id\n      name\n      partnerNummer\n    }\n  }\n": types.BenutzerKopfFragmentDoc,
     "\n  fragment EingangListe on Auftrag {\n    nichtZugeordneteEingaenge {\n      id\n      eingegangenAm\n      art\n      kalkulationssystem\n      externeReferenz\n      grund\n    }\n  }\n": types.EingangListeFragmentDoc,
     "\n  fragment ErinnerungListe on Auftrag {\n    erinnerungen {\n      id\n      art\n      gesendetAm\n      erledigtAm\n    }\n  }\n": types.ErinnerungListeFragmentDoc,
     "\n  fragment FreigabeListe on Auftrag {\n    erwarteterRechnungsbetrag\n    freigaben {\n      id\n      erteiltAm\n      betragNetto\n      nachlass\n      erwarteterRechnungsbetrag\n      kv {\n        id\n        art\n        laufendeNummer\n      }\n    }\n  }\n": types.FreigabeListeFragmentDoc,
@@ -71,9 +76,14 @@ const documents: Documents = {
     "\n  mutation VorgangsinfoMelden($input: VorgangsinfoInput!) {\n    vorgangsinfoMelden(input: $input) {\n      ...AktionErgebnis\n    }\n  }\n": types.VorgangsinfoMeldenDocument,
     "\n  query AktionAuftrag($spnId: String!) {\n    auftrag(spnId: $spnId) {\n      id\n      spnId\n      status\n      auftragsart\n      vermitteltAm\n      moeglicheAktionen\n      fahrzeug {\n        kennzeichen\n      }\n      kvs {\n        id\n        status\n      }\n      tickets {\n        id\n        ticketNummer\n        aktion\n        status\n        inhalt {\n          fahrzeugUebernommenAm\n        }\n      }\n    }\n  }\n": types.AktionAuftragDocument,
     "\n  query AuftragUebersicht($spnId: String!) {\n    auftrag(spnId: $spnId) {\n      id\n      spnId\n      stand\n      ...AuftragKopfdaten\n      ...AuftragHinweise\n      ...KvListe\n      ...FreigabeListe\n      ...RkueAngaben\n      ...RechnungListe\n      ...StornoAngaben\n      ...ErinnerungListe\n      ...TicketListe\n      ...EingangListe\n      ...BenachrichtigungListe\n      ...VerlaufListe\n    }\n  }\n": types.AuftragUebersichtDocument,
+    "\n  mutation PasswortAendern($input: PasswortAendernInput!) {\n    passwortAendern(input: $input) {\n      benutzer {\n        id\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n": types.PasswortAendernDocument,
+    "\n  mutation AndereSitzungenBeenden {\n    andereSitzungenBeenden\n  }\n": types.AndereSitzungenBeendenDocument,
     "\n  mutation Anmelden($input: AnmeldenInput!) {\n    anmelden(input: $input) {\n      benutzer {\n        ...BenutzerKopf\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n": types.AnmeldenDocument,
+    "\n  mutation PasswortVergessen($input: PasswortVergessenInput!) {\n    passwortVergessen(input: $input)\n  }\n": types.PasswortVergessenDocument,
     "\n  query AuftragNachSpnId($spnId: String!) {\n    auftrag(spnId: $spnId) {\n      id\n      spnId\n    }\n  }\n": types.AuftragNachSpnIdDocument,
     "\n  query TicketDetail($ticketNummer: String!) {\n    ticket(ticketNummer: $ticketNummer) {\n      ...TicketDetails\n    }\n  }\n": types.TicketDetailDocument,
+    "\n  mutation EinladungAnnehmen($input: EinladungAnnehmenInput!) {\n    einladungAnnehmen(input: $input) {\n      benutzer {\n        ...BenutzerKopf\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n": types.EinladungAnnehmenDocument,
+    "\n  mutation PasswortZuruecksetzen($input: PasswortZuruecksetzenInput!) {\n    passwortZuruecksetzen(input: $input) {\n      benutzer {\n        ...BenutzerKopf\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n": types.PasswortZuruecksetzenDocument,
 };
 
 /**
@@ -105,7 +115,7 @@ export function graphql(source: "\n  fragment BenachrichtigungListe on Auftrag {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BenutzerKopf on Benutzer {\n    id\n    benutzername\n    name\n    rolle\n    werkstatt {\n      id\n      name\n      partnerNummer\n    }\n  }\n"): (typeof documents)["\n  fragment BenutzerKopf on Benutzer {\n    id\n    benutzername\n    name\n    rolle\n    werkstatt {\n      id\n      name\n      partnerNummer\n    }\n  }\n"];
+export function graphql(source: "\n  fragment BenutzerKopf on Benutzer {\n    id\n    benutzername\n    name\n    rolle\n    istAdmin\n    werkstatt {\n      id\n      name\n      partnerNummer\n    }\n  }\n"): (typeof documents)["\n  fragment BenutzerKopf on Benutzer {\n    id\n    benutzername\n    name\n    rolle\n    istAdmin\n    werkstatt {\n      id\n      name\n      partnerNummer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -197,7 +207,19 @@ export function graphql(source: "\n  query AuftragUebersicht($spnId: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PasswortAendern($input: PasswortAendernInput!) {\n    passwortAendern(input: $input) {\n      benutzer {\n        id\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PasswortAendern($input: PasswortAendernInput!) {\n    passwortAendern(input: $input) {\n      benutzer {\n        id\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AndereSitzungenBeenden {\n    andereSitzungenBeenden\n  }\n"): (typeof documents)["\n  mutation AndereSitzungenBeenden {\n    andereSitzungenBeenden\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Anmelden($input: AnmeldenInput!) {\n    anmelden(input: $input) {\n      benutzer {\n        ...BenutzerKopf\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Anmelden($input: AnmeldenInput!) {\n    anmelden(input: $input) {\n      benutzer {\n        ...BenutzerKopf\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswortVergessen($input: PasswortVergessenInput!) {\n    passwortVergessen(input: $input)\n  }\n"): (typeof documents)["\n  mutation PasswortVergessen($input: PasswortVergessenInput!) {\n    passwortVergessen(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -206,6 +228,14 @@ export function graphql(source: "\n  query AuftragNachSpnId($spnId: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TicketDetail($ticketNummer: String!) {\n    ticket(ticketNummer: $ticketNummer) {\n      ...TicketDetails\n    }\n  }\n"): (typeof documents)["\n  query TicketDetail($ticketNummer: String!) {\n    ticket(ticketNummer: $ticketNummer) {\n      ...TicketDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EinladungAnnehmen($input: EinladungAnnehmenInput!) {\n    einladungAnnehmen(input: $input) {\n      benutzer {\n        ...BenutzerKopf\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EinladungAnnehmen($input: EinladungAnnehmenInput!) {\n    einladungAnnehmen(input: $input) {\n      benutzer {\n        ...BenutzerKopf\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswortZuruecksetzen($input: PasswortZuruecksetzenInput!) {\n    passwortZuruecksetzen(input: $input) {\n      benutzer {\n        ...BenutzerKopf\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PasswortZuruecksetzen($input: PasswortZuruecksetzenInput!) {\n    passwortZuruecksetzen(input: $input) {\n      benutzer {\n        ...BenutzerKopf\n      }\n      fehler {\n        code\n        feld\n        meldung\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,7 +1,9 @@
 import { Rolle } from '../../common/enums';
 import { RequestContext } from '../../graphql/context';
 import { Seite, cursorDekodieren, cursorKodieren, seiteBauen } from '../../graphql/pagination';
+import { mandantFiltern } from '../auftrag/auftrag-scope';
 import { ApiSchluesselMitWerkstaetten } from './api-schluessel.service';
+import { WerkstattEntity } from './werkstatt.entity';
 import { KEIN_PASSWORT } from './auth.service';
 import { BenutzerEntity } from './benutzer.entity';
 import { Benutzer, Werkstatt } from './identity.types';
@@ -106,3 +108,12 @@ export async function kontoProtokollListe(
   return seiteBauen(rows.slice(0, first), rows.length > first, total, (p) => cursorKodieren([p.id]), (p) => p);
 }
 
+
+/** One shop the caller may see (tenant scope as for orders), or null. */
+export async function werkstattLesen(ctx: RequestContext, idText: string): Promise<WerkstattEntity | null> {
+  const id = idOderNull(idText);
+  if (typeof id !== 'number') return null;
+  const qb = ctx.ds.getRepository(WerkstattEntity).createQueryBuilder('w').where('w.id = :id', { id });
+  mandantFiltern(qb, ctx.aufrufer!, 'w.id');
+  return qb.getOne();
+}

@@ -8,7 +8,7 @@ import { AnmeldenPayload } from './identity.resolver';
 import { Werkstatt } from './identity.types';
 import { apiSchluesselErstellen, apiSchluesselListe, apiSchluesselWiderrufen, Verwaltung } from './api-schluessel.service';
 import { KontoTokenArt } from './konto-token.entity';
-import { apiSchluesselAnzeigen, benutzerAnzeigen, benutzerListe, kontoProtokollListe } from './konto-lesen.service';
+import { apiSchluesselAnzeigen, benutzerAnzeigen, benutzerListe, kontoProtokollListe, werkstattLesen } from './konto-lesen.service';
 import {
   andereSitzungenBeenden,
   benutzerDeaktivieren,
@@ -133,6 +133,12 @@ export class KontoResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor: Einträge nach diesem.' }) after: string | null,
   ) {
     return benutzerListe(ctx, werkstattId, firstPruefen(first), after);
+  }
+
+  @Zugriff(Rolle.WERKSTATT, Rolle.KALKULATION, Rolle.INTERN)
+  @Query(() => Werkstatt, { nullable: true, description: 'Eine Werkstatt, die der Aufrufer sehen darf (Werkstatt: die eigene; Kalkulationssystem: die verknüpften; Netzwerk: alle); sonst null.' })
+  werkstatt(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Technische ID der Werkstatt.' }) id: string): Promise<WerkstattEntity | null> {
+    return werkstattLesen(ctx, id);
   }
 
   @Zugriff(Rolle.INTERN)
