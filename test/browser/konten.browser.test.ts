@@ -152,3 +152,35 @@ it('„Passwort vergessen“ auf der Anmeldeseite antwortet gleich, ob es das Ko
   // the link of the mail opens the page for a new password
   await linkFolgenUndPasswortSetzen(page2, 'a.yilmaz@karosserie-yilmaz.example', 1, 'Neues-Netzwerk-Passwort-1', 'Passwort speichern und anmelden');
 });
+
+it('API-Schlüssel: das Netzwerk erstellt einen Schlüssel, sieht ihn einmal, und widerruft ihn', async () => {
+  const staff = await neueSeite();
+  await anmeldenUeberFormular(staff, DEMO_INTERN.benutzername, DEMO_INTERN.passwort);
+  await staff.getByRole('link', { name: 'API-Schlüssel', exact: true }).click();
+  await staff.getByRole('heading', { name: 'Schlüssel erstellen', exact: true }).waitFor();
+  await staff.getByRole('cell', { name: 'DAT Demo-Anbindung', exact: true }).waitFor();
+  expect(await axeVerstoesse(staff)).toEqual([]);
+  await staff.getByLabel('Name', { exact: true }).fill('GT Motive Pilot');
+  await staff.getByLabel('Kalkulationssystem', { exact: true }).selectOption('GT_MOTIVE');
+  await staff.getByLabel('Werkstatt suchen', { exact: true }).fill('Lackierzentrum');
+  await staff.getByRole('checkbox', { name: /Lackierzentrum Nord/ }).check();
+  await staff.getByRole('button', { name: 'Schlüssel erstellen', exact: true }).click();
+  const feld = staff.getByLabel('API-Schlüssel', { exact: true });
+  await feld.waitFor();
+  const schluessel = await feld.inputValue();
+  expect(schluessel).toMatch(/^spk_/);
+  // the key works for its shop's orders over the API
+  const me = await server().gql('{ me { rolle } auftraege(first: 5) { nodes { werkstatt { partnerNummer } } } }', undefined, { token: schluessel });
+  expect(me.body.data.me.rolle).toBe('KALKULATION');
+  expect(me.body.data.auftraege.nodes.every((a: any) => a.werkstatt.partnerNummer === 'P-301122')).toBe(true);
+  // after a reload it is gone from the page; the list shows only its prefix
+  await staff.reload();
+  const zeile = staff.getByRole('row').filter({ hasText: 'GT Motive Pilot' });
+  await zeile.waitFor();
+  expect(await staff.content()).not.toContain(schluessel);
+  await zeile.getByRole('button', { name: 'Widerrufen: GT Motive Pilot' }).click();
+  await zeile.getByRole('button', { name: 'Widerruf bestätigen: GT Motive Pilot' }).click();
+  await staff.getByText('Der API-Schlüssel „GT Motive Pilot“ ist widerrufen und wird ab sofort abgewiesen.').waitFor();
+  const danach = await server().gql('{ me { rolle } }', undefined, { token: schluessel });
+  expect(danach.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+});
