@@ -358,6 +358,10 @@ export const FEHLER_CODE_LABEL: Record<FehlerCode, string> = {
   ANMELDUNG_FEHLGESCHLAGEN: 'Anmeldung fehlgeschlagen',
   KEIN_ZUGRIFF: 'Kein Zugriff',
   TICKET_NICHT_GEFUNDEN: 'Ticket nicht gefunden',
+  TOKEN_UNGUELTIG: 'Link ungültig oder abgelaufen',
+  BEREITS_VORHANDEN: 'Bereits vergeben',
+  LETZTER_ADMIN: 'Letzter Administrator',
+  NICHT_GEFUNDEN: 'Nicht gefunden',
 };
 
 export const ORDER_DIRECTION_LABEL: Record<OrderDirection, string> = {

@@ -28,3 +28,17 @@ export function ticketPfad(ticketNummer: string): string {
 export function warteschlangeTicketPfad(ticketNummer: string): string {
   return `${WARTESCHLANGE_PFAD}/${encodeURIComponent(ticketNummer)}`;
 }
+
+export const PASSWORT_VERGESSEN_PFAD = '/passwort-vergessen';
+/** Pages the links of the account e-mails open (the token follows in the fragment: `#token=…`). */
+export const EINLADUNG_PFAD = '/einladung';
+export const PASSWORT_ZURUECKSETZEN_PFAD = '/passwort-zuruecksetzen';
+export const KONTO_PFAD = '/konto';
+export const BENUTZER_PFAD = '/benutzer';
+export const WERKSTAETTEN_PFAD = '/werkstaetten';
+export const API_SCHLUESSEL_PFAD = '/api-schluessel';
+
+/** Staff's page of one shop (its users): `/werkstaetten/12`. */
+export function werkstattPfad(werkstattId: string): string {
+  return `${WERKSTAETTEN_PFAD}/${encodeURIComponent(werkstattId)}`;
+}

@@ -11,7 +11,7 @@ import express from 'express';
 import { DataSource } from 'typeorm';
 import { Clock, systemClock } from './common/zeit';
 import { Config } from './config/config';
-import { aktuelleSqlMessung, mitSqlZaehlung } from './db/sql-zaehler';
+import { aktuelleSqlMessung, mitSqlZaehlung, ohneSqlZaehlung } from './db/sql-zaehler';
 import { RequestContext, SitzungsCookie, istVendor } from './graphql/context';
 import { fehlerMaskieren } from './graphql/fehler-maskierung';
 import { GRENZEN, grenzRegeln, kostenPlugin } from './graphql/grenzen';
@@ -67,6 +67,18 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
   const httpServer = http.createServer(app);
   const schema = await schemaBauen();
   const drosseln = new Drosseln(config.drosseln);
+
+  // Work a request starts and does not wait for (ctx.hintergrund); `stop` waits for it.
+  const laufend = new Set<Promise<void>>();
+  const hintergrund = (aufgabe: () => Promise<void>) => {
+    const p: Promise<void> = ohneSqlZaehlung(() =>
+      new Promise<void>((r) => setImmediate(r))
+        .then(aufgabe)
+        .catch((e: unknown) => log.error({ err: e }, 'Hintergrundaufgabe fehlgeschlagen'))
+        .finally(() => laufend.delete(p)),
+    );
+    laufend.add(p);
+  };
 
   // Every setting explicit, none derived from NODE_ENV (README, Security).
   const apollo = new ApolloServer<RequestContext>({
@@ -139,6 +151,7 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
           cookie: sitzungsCookie(req, res),
           drosseln,
           clientAdresse: req.ip ?? req.socket.remoteAddress ?? 'unbekannt',
+          hintergrund,
         };
       },
     }),
@@ -172,6 +185,9 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
           resolve(`http://localhost:${typeof addr === 'object' && addr ? addr.port : port}`);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      while (laufend.size) await Promise.allSettled([...laufend]);
+    },
   };
 }

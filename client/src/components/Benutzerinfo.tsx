@@ -7,6 +7,7 @@ export const BenutzerKopf = graphql(`
     benutzername
     name
     rolle
+    istAdmin
     werkstatt {
       id
       name

@@ -3,12 +3,16 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql/gql';
 import {
+  API_SCHLUESSEL_PFAD,
   AUFTRAEGE_PFAD,
+  BENUTZER_PFAD,
+  KONTO_PFAD,
   LOGIN_PFAD,
   OFFENE_PUNKTE_PFAD,
   START_PFAD,
   TICKETS_PFAD,
   WARTESCHLANGE_PFAD,
+  WERKSTAETTEN_PFAD,
 } from '../pfade';
 import { PRODUKTNAME } from '../use-document-title';
 import { Benutzerinfo } from './Benutzerinfo';
@@ -91,6 +95,11 @@ export function Layout() {
           </Link>
           <div className="kopf-benutzer">
             {me.data && <Benutzerinfo benutzer={me.data.me} />}
+            {me.data && rolle !== 'KALKULATION' && (
+              <Link to={KONTO_PFAD} className="knopf knopf-zweit">
+                Mein Konto
+              </Link>
+            )}
             <button
               type="button"
               className="knopf knopf-zweit"
@@ -119,9 +128,24 @@ export function Layout() {
                 <NavLink to={TICKETS_PFAD}>Meine Tickets</NavLink>
               </li>
             )}
+            {rolle === 'WERKSTATT' && me.data?.me.istAdmin && (
+              <li>
+                <NavLink to={BENUTZER_PFAD}>Benutzer</NavLink>
+              </li>
+            )}
             {rolle === 'INTERN' && (
               <li>
                 <NavLink to={WARTESCHLANGE_PFAD}>Ticket-Warteschlange</NavLink>
+              </li>
+            )}
+            {rolle === 'INTERN' && (
+              <li>
+                <NavLink to={WERKSTAETTEN_PFAD}>Werkstätten</NavLink>
+              </li>
+            )}
+            {rolle === 'INTERN' && (
+              <li>
+                <NavLink to={API_SCHLUESSEL_PFAD}>API-Schlüssel</NavLink>
               </li>
             )}
           </ul>

@@ -57,6 +57,52 @@ export type AnmeldenPayload = {
   token?: Maybe<Scalars['String']['output']>;
 };
 
+/** Ein API-Schlüssel eines Kalkulationssystem-Anbieters (Rolle KALKULATION). Der Schlüssel selbst wird nur beim Erstellen einmal gezeigt. */
+export type ApiSchluessel = {
+  __typename?: 'ApiSchluessel';
+  /** Zeitpunkt der Erstellung. */
+  erstelltAm: Scalars['DateTimeISO']['output'];
+  /** Technische ID. */
+  id: Scalars['ID']['output'];
+  /** Kalkulationssystem des Anbieters. */
+  kalkulationssystem: Kalkulationssystem;
+  /** Bezeichnung, z. B. „DAT Produktion“. */
+  name: Scalars['String']['output'];
+  /** Die ersten Zeichen des Schlüssels, um ihn wiederzuerkennen. */
+  praefix: Scalars['String']['output'];
+  /** Werkstätten, deren Aufträge der Schlüssel lesen und für die er Dokumente einreichen darf. */
+  werkstaetten: Array<Werkstatt>;
+  /** Zeitpunkt des Widerrufs; null, solange der Schlüssel gilt. */
+  widerrufenAm?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** Ein neuer API-Schlüssel für ein Kalkulationssystem. */
+export type ApiSchluesselErstellenInput = {
+  /** Kalkulationssystem des Anbieters. */
+  kalkulationssystem: Kalkulationssystem;
+  /** Bezeichnung, z. B. „DAT Produktion“. */
+  name: Scalars['String']['input'];
+  /** Werkstätten, deren Aufträge der Schlüssel lesen darf (mindestens eine). */
+  werkstattIds: Array<Scalars['ID']['input']>;
+};
+
+/** Ergebnis einer Änderung an einem API-Schlüssel. */
+export type ApiSchluesselPayload = {
+  __typename?: 'ApiSchluesselPayload';
+  /** Der API-Schlüssel; null bei Fehlern. */
+  apiSchluessel?: Maybe<ApiSchluessel>;
+  /** Fachliche Fehler. */
+  fehler: Array<Fehler>;
+  /** Der Schlüssel selbst, nur in der Antwort von apiSchluesselErstellen und nur dieses eine Mal; er wird nur als Hash gespeichert. */
+  schluessel?: Maybe<Scalars['String']['output']>;
+};
+
+/** Widerruf eines API-Schlüssels. */
+export type ApiSchluesselWiderrufenInput = {
+  /** Der API-Schlüssel. */
+  id: Scalars['ID']['input'];
+};
+
 /** Ein Vermittlungsauftrag: ein beschädigtes Fahrzeug bei einer Werkstatt, mit allem, was das Netzwerk dazu erfasst hat. */
 export type Auftrag = {
   __typename?: 'Auftrag';
@@ -192,6 +238,57 @@ export type AuftragOrderField =
   /** Zeitpunkt der Vermittlung. */
   | 'VERMITTELT_AM';
 
+/** Ergebnis einer Änderung am Auftrag durch das Netzwerk. */
+export type AuftragPayload = {
+  __typename?: 'AuftragPayload';
+  /** Der Auftrag nach der Änderung; null bei Fehlern. */
+  auftrag?: Maybe<Auftrag>;
+  /** Fachliche Fehler; leer bei Erfolg. */
+  fehler: Array<Fehler>;
+};
+
+/** Stornierung eines Auftrags; die Werkstatt erhält die E-Mail „Stornierung SPN Vermittlungsauftrag …“. */
+export type AuftragStornierenInput = {
+  /** Bemerkung (steht in der E-Mail; für Kalkulationssysteme nicht sichtbar). */
+  bemerkung?: InputMaybe<Scalars['String']['input']>;
+  /** Grund. */
+  grund: Stornogrund;
+  /** SPN-ID des Auftrags. */
+  spnId: Scalars['String']['input'];
+};
+
+/** Ein neuer Vermittlungsauftrag an eine Werkstatt. */
+export type AuftragVermittelnInput = {
+  /** Reparatur- oder KV-Service-Auftrag. */
+  auftragsart: Auftragsart;
+  /** FIN (17 Zeichen). */
+  fin?: InputMaybe<Scalars['String']['input']>;
+  /** Hersteller. */
+  hersteller?: InputMaybe<Scalars['String']['input']>;
+  /** Frei gewählter Schlüssel: dieselbe Vermittlung noch einmal liefert denselben Auftrag. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Kennzeichen, wie es auf dem Fahrzeug steht. */
+  kennzeichen: Scalars['String']['input'];
+  /** Anschrift des Kunden. */
+  kundeAnschrift?: InputMaybe<Scalars['String']['input']>;
+  /** Name des Kunden. */
+  kundeName: Scalars['String']['input'];
+  /** Telefon des Kunden. */
+  kundeTelefon?: InputMaybe<Scalars['String']['input']>;
+  /** Modell. */
+  modell?: InputMaybe<Scalars['String']['input']>;
+  /** Schadennummer des Versicherers (höchstens 30 Zeichen: Buchstaben, Ziffern, - / . und Leerzeichen). */
+  schadennummer: Scalars['String']['input'];
+  /** Schadentag. */
+  schadentag?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Versicherungssparte. */
+  sparte: Sparte;
+  /** Der Versicherer. */
+  versichererId: Scalars['ID']['input'];
+  /** Die Werkstatt. */
+  werkstattId: Scalars['ID']['input'];
+};
+
 /** Art des Vermittlungsauftrags. */
 export type Auftragsart =
   /** Kostenvoranschlagservice: Besichtigung und KV gegen Pauschale, keine Reparatur. */
@@ -238,16 +335,77 @@ export type Benachrichtigung = {
 /** Der angemeldete Aufrufer: eine Person oder, bei einem API-Schlüssel, das Kalkulationssystem. */
 export type Benutzer = {
   __typename?: 'Benutzer';
+  /** Ob der Benutzer sich anmelden darf; deaktivierte Benutzer sind sofort abgemeldet. */
+  aktiv: Scalars['Boolean']['output'];
   /** Benutzername (bei API-Schlüsseln der Name des Schlüssels). */
   benutzername: Scalars['String']['output'];
+  /** Ob der Benutzer eingeladen ist und noch kein Passwort festgelegt hat. */
+  einladungOffen: Scalars['Boolean']['output'];
+  /** E-Mail-Adresse für Einladung und Passwort-Zurücksetzen; null bei API-Schlüsseln. */
+  email?: Maybe<Scalars['String']['output']>;
   /** Technische ID (bei API-Schlüsseln mit Präfix "api-"). */
   id: Scalars['ID']['output'];
+  /** Ob der Benutzer die Benutzer seiner Werkstatt verwalten darf (Werkstatt-Administrator). */
+  istAdmin: Scalars['Boolean']['output'];
+  /** Zeitpunkt der letzten Anmeldung; null, wenn der Benutzer sich noch nie angemeldet hat. */
+  letzteAnmeldung?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Anzeigename. */
   name: Scalars['String']['output'];
   /** Rolle des Aufrufers. */
   rolle: Rolle;
   /** Werkstatt des Benutzers; null für Netzwerk-Mitarbeiter und API-Schlüssel. */
   werkstatt?: Maybe<Werkstatt>;
+};
+
+/** Eine Seite einer Benutzerliste. */
+export type BenutzerConnection = {
+  __typename?: 'BenutzerConnection';
+  /** Die Einträge mit ihren Cursorn. */
+  edges: Array<BenutzerEdge>;
+  /** Die Einträge ohne Cursor. */
+  nodes: Array<Benutzer>;
+  /** Angaben zum Blättern. */
+  pageInfo: PageInfo;
+  /** Gesamtzahl der Einträge über alle Seiten (mit den gesetzten Filtern). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Deaktivierung eines Benutzers. */
+export type BenutzerDeaktivierenInput = {
+  /** Der Benutzer. */
+  benutzerId: Scalars['ID']['input'];
+};
+
+/** Ein Eintrag einer Liste von Benutzern mit seinem Cursor. */
+export type BenutzerEdge = {
+  __typename?: 'BenutzerEdge';
+  /** Cursor dieses Eintrags. */
+  cursor: Scalars['String']['output'];
+  /** Der Eintrag. */
+  node: Benutzer;
+};
+
+/** Einladung eines Benutzers in eine Werkstatt. */
+export type BenutzerEinladenInput = {
+  /** Benutzername (3 bis 100 Zeichen aus a–z, 0–9 und . _ @ -). */
+  benutzername: Scalars['String']['input'];
+  /** E-Mail-Adresse, an die die Einladung geht. */
+  email: Scalars['String']['input'];
+  /** Ob der Benutzer Administrator der Werkstatt wird. */
+  istAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Vor- und Nachname. */
+  name: Scalars['String']['input'];
+  /** Werkstatt (Pflicht für das Netzwerk; ein Werkstatt-Administrator lädt in die eigene Werkstatt ein). */
+  werkstattId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Ergebnis einer Änderung an einem Benutzer. */
+export type BenutzerPayload = {
+  __typename?: 'BenutzerPayload';
+  /** Der Benutzer; null bei Fehlern. */
+  benutzer?: Maybe<Benutzer>;
+  /** Fachliche Fehler. */
+  fehler: Array<Fehler>;
 };
 
 /** Eine Einreichung, die diese SPN-ID nannte, aber nicht zugeordnet werden konnte. */
@@ -277,6 +435,14 @@ export type EingangArt =
   | 'NACHTRAG'
   /** Rechnung. */
   | 'RECHNUNG';
+
+/** Annahme einer Einladung: Token aus der E-Mail und das gewünschte Passwort. */
+export type EinladungAnnehmenInput = {
+  /** Neues Passwort: mindestens 12 Zeichen, nicht der Benutzername, kein verbreitetes Passwort. */
+  passwort: Scalars['String']['input'];
+  /** Das Token aus dem Link der Einladung. */
+  token: Scalars['String']['input'];
+};
 
 /** Ein Eintrag im Verlauf eines Auftrags: wer hat wann was getan. */
 export type Ereignis = {
@@ -372,6 +538,14 @@ export type ErinnerungArt =
   /** Den Terminstatus melden. */
   | 'TERMINSTATUS';
 
+/** Erinnerung an die Werkstatt, den Reparatur- oder Terminstatus zu melden. */
+export type ErinnerungSendenInput = {
+  /** Worum die Erinnerung bittet. */
+  art: ErinnerungArt;
+  /** SPN-ID des Auftrags. */
+  spnId: Scalars['String']['input'];
+};
+
 /** Das beschädigte Fahrzeug. */
 export type Fahrzeug = {
   __typename?: 'Fahrzeug';
@@ -424,16 +598,24 @@ export type FehlerCode =
   | 'ANMELDUNG_FEHLGESCHLAGEN'
   /** Kein Auftrag mit dieser SPN-ID (oder kein Zugriff darauf). */
   | 'AUFTRAG_NICHT_GEFUNDEN'
+  /** Benutzername oder Partnernummer ist bereits vergeben. */
+  | 'BEREITS_VORHANDEN'
   /** Der Betrag übersteigt den erwarteten Rechnungsbetrag. */
   | 'BETRAG_UEBERSCHRITTEN'
   /** Der idempotencyKey wurde bereits mit anderem Inhalt verwendet. */
   | 'IDEMPOTENZ_KONFLIKT'
   /** Kein Zugriff auf dieses Objekt. */
   | 'KEIN_ZUGRIFF'
+  /** Der letzte aktive Administrator einer Werkstatt kann nicht deaktiviert werden. */
+  | 'LETZTER_ADMIN'
+  /** Benutzer, Werkstatt oder API-Schlüssel gibt es nicht (oder kein Zugriff darauf). */
+  | 'NICHT_GEFUNDEN'
   /** Der aktuelle Status erlaubt diesen Schritt nicht. */
   | 'STATUS_UNGUELTIG'
   /** Kein Ticket mit dieser Nummer (oder kein Zugriff darauf). */
   | 'TICKET_NICHT_GEFUNDEN'
+  /** Der Link aus der E-Mail ist ungültig, abgelaufen oder wurde bereits verwendet. */
+  | 'TOKEN_UNGUELTIG'
   /** Eine Eingabe ist ungültig (siehe feld). */
   | 'VALIDIERUNG'
   /** Die Einreichung passt nicht zum Auftrag (Schadennummer oder Kennzeichen weicht ab). */
@@ -516,6 +698,76 @@ export type Kalkulationssystem =
   /** Ein anderes System. */
   | 'SONSTIGES';
 
+/** Art einer Änderung an Konten, Werkstätten oder API-Schlüsseln (Konto-Protokoll). */
+export type KontoAenderungArt =
+  /** API-Schlüssel erstellt. */
+  | 'API_SCHLUESSEL_ERSTELLT'
+  /** API-Schlüssel widerrufen. */
+  | 'API_SCHLUESSEL_WIDERRUFEN'
+  /** Benutzer über die Kommandozeile angelegt. */
+  | 'BENUTZER_ANGELEGT'
+  /** Benutzer deaktiviert. */
+  | 'BENUTZER_DEAKTIVIERT'
+  /** Benutzer eingeladen (E-Mail mit Link). */
+  | 'BENUTZER_EINGELADEN'
+  /** Einladung angenommen, Passwort festgelegt. */
+  | 'EINLADUNG_ANGENOMMEN'
+  /** Passwort vom Benutzer geändert. */
+  | 'PASSWORT_GEAENDERT'
+  /** Link zum Zurücksetzen des Passworts gesendet. */
+  | 'PASSWORT_VERGESSEN'
+  /** Passwort über den E-Mail-Link neu festgelegt. */
+  | 'PASSWORT_ZURUECKGESETZT'
+  /** Andere Sitzungen beendet („überall sonst abmelden“). */
+  | 'SITZUNGEN_BEENDET'
+  /** Werkstatt angelegt. */
+  | 'WERKSTATT_ANGELEGT'
+  /** Einstellungen der Werkstatt geändert. */
+  | 'WERKSTATT_GEAENDERT';
+
+/** Eine Seite des Konto-Protokolls. */
+export type KontoProtokollConnection = {
+  __typename?: 'KontoProtokollConnection';
+  /** Die Einträge mit ihren Cursorn. */
+  edges: Array<KontoProtokollEdge>;
+  /** Die Einträge ohne Cursor. */
+  nodes: Array<KontoProtokollEintrag>;
+  /** Angaben zum Blättern. */
+  pageInfo: PageInfo;
+  /** Gesamtzahl der Einträge über alle Seiten (mit den gesetzten Filtern). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Ein Eintrag einer Liste von Einträgen des Konto-Protokolls mit seinem Cursor. */
+export type KontoProtokollEdge = {
+  __typename?: 'KontoProtokollEdge';
+  /** Cursor dieses Eintrags. */
+  cursor: Scalars['String']['output'];
+  /** Der Eintrag. */
+  node: KontoProtokollEintrag;
+};
+
+/** Ein Eintrag im Konto-Protokoll: wer wann was an Konten, Werkstätten oder API-Schlüsseln geändert hat. */
+export type KontoProtokollEintrag = {
+  __typename?: 'KontoProtokollEintrag';
+  /** Wer die Änderung vorgenommen hat. */
+  akteur: Scalars['String']['output'];
+  /** Betroffener API-Schlüssel, falls einer. */
+  apiSchluesselId?: Maybe<Scalars['ID']['output']>;
+  /** Art der Änderung. */
+  art: KontoAenderungArt;
+  /** Betroffener Benutzer, falls einer. */
+  benutzerId?: Maybe<Scalars['ID']['output']>;
+  /** Was geändert wurde. */
+  beschreibung: Scalars['String']['output'];
+  /** Technische ID. */
+  id: Scalars['ID']['output'];
+  /** Betroffene Werkstatt, falls eine. */
+  werkstattId?: Maybe<Scalars['ID']['output']>;
+  /** Zeitpunkt der Änderung. */
+  zeitpunkt: Scalars['DateTimeISO']['output'];
+};
+
 /** Ein Kostenvoranschlag (KV) oder KV-Nachtrag mit Summen und Prüfergebnis. */
 export type Kostenvoranschlag = {
   __typename?: 'Kostenvoranschlag';
@@ -557,6 +809,60 @@ export type KvArt =
   /** KV-Nachtrag mit nur den zusätzlichen Beträgen. */
   | 'NACHTRAG';
 
+/** Ein KV oder Nachtrag aus einem Kalkulationssystem. */
+export type KvEinreichenInput = {
+  /** KV oder Nachtrag. */
+  art: KvArt;
+  /** Referenz des KV im Kalkulationssystem (höchstens 100 Zeichen). */
+  externeReferenz: Scalars['String']['input'];
+  /** Frei gewählter Schlüssel (bis 100 Zeichen) je Einreichung: dieselbe Einreichung noch einmal liefert dasselbe Ergebnis. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Pflicht für das Netzwerk; bei einem API-Schlüssel gilt dessen System. */
+  kalkulationssystem?: InputMaybe<Kalkulationssystem>;
+  /** Kennzeichen. Muss zum Auftrag passen (Abgleich über SPN-ID, Schadennummer und Kennzeichen). */
+  kennzeichen: Scalars['String']['input'];
+  /** Alles prüfen, nichts speichern: antwortet wie eine echte Einreichung (Vorabprüfung). */
+  nurPruefen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Schadennummer. Muss zum Auftrag passen (Abgleich über SPN-ID, Schadennummer und Kennzeichen). */
+  schadennummer: Scalars['String']['input'];
+  /** SPN-ID des Auftrags. */
+  spnId: Scalars['String']['input'];
+  /** Die Summen. */
+  summen: KvSummenInput;
+};
+
+/** Ergebnis einer KV-Einreichung. */
+export type KvEinreichenPayload = {
+  __typename?: 'KvEinreichenPayload';
+  /** Der Auftrag nach der Einreichung; null, wenn er nicht gefunden wurde. */
+  auftrag?: Maybe<Auftrag>;
+  /** Fachliche Fehler; leer bei Erfolg. */
+  fehler: Array<Fehler>;
+  /** Der aufgenommene KV; null bei Fehlern und bei nurPruefen. */
+  kv?: Maybe<Kostenvoranschlag>;
+};
+
+/** Ergebnis einer KV-Prüfung. */
+export type KvPruefErgebnis =
+  /** KV ablehnen. */
+  | 'ABLEHNUNG'
+  /** Freigabe erteilen. */
+  | 'FREIGABE'
+  /** Korrektur anfordern. */
+  | 'KORREKTUR';
+
+/** Prüfung des neuesten KV oder Nachtrags in Prüfung. */
+export type KvPruefenInput = {
+  /** Freigegebener Nettobetrag (nur FREIGABE; Standard: die Nettosumme des KV). */
+  betragNetto?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Ergebnis. */
+  ergebnis: KvPruefErgebnis;
+  /** Korrekturpunkte (Pflicht bei KORREKTUR; je höchstens 500 Zeichen). */
+  korrekturpunkte?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ID des KV. */
+  kvId: Scalars['ID']['input'];
+};
+
 /** Prüfstand eines KV oder Nachtrags. */
 export type KvStatus =
   /** Abgelehnt. */
@@ -587,22 +893,74 @@ export type KvSummen = {
   netto: Scalars['Decimal']['output'];
 };
 
+/** Die Summen eines KV netto (bei einem Nachtrag nur die zusätzlichen Beträge) und die Mehrwertsteuer; netto und brutto berechnet der Server. */
+export type KvSummenInput = {
+  /** Arbeitslohn. */
+  arbeitslohn: Scalars['Decimal']['input'];
+  /** Ersatzteile. */
+  ersatzteile: Scalars['Decimal']['input'];
+  /** Lackierung. */
+  lackierung: Scalars['Decimal']['input'];
+  /** Mehrwertsteuer: 19 % der Nettosumme (± 0,01 €) oder 0. */
+  mwst: Scalars['Decimal']['input'];
+  /** Nebenkosten. */
+  nebenkosten: Scalars['Decimal']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Beendet die Sitzung des Aufrufers (das Token gilt danach nicht mehr) und löscht das Cookie. */
   abmelden: Scalars['Boolean']['output'];
+  /** Beendet alle anderen Sitzungen des Aufrufers („überall sonst abmelden“); liefert ihre Anzahl. */
+  andereSitzungenBeenden: Scalars['Int']['output'];
   /** Meldet einen Benutzer an: liefert ein Token und setzt das Sitzungs-Cookie. */
   anmelden: AnmeldenPayload;
+  /** Erstellt einen API-Schlüssel für ein Kalkulationssystem; der Schlüssel steht nur in dieser Antwort (`schluessel`) und wird nur als Hash gespeichert. */
+  apiSchluesselErstellen: ApiSchluesselPayload;
+  /** Widerruft einen API-Schlüssel; ab der nächsten Anfrage wird er abgewiesen. */
+  apiSchluesselWiderrufen: ApiSchluesselPayload;
   /** Auftrag anfordern: Reparaturauftrag für einen KV-Service-Auftrag oder einen fälschlich stornierten Auftrag. */
   auftragAnfordern: TicketPayload;
+  /** Storniert einen Auftrag; die Werkstatt erhält die E-Mail „Stornierung SPN Vermittlungsauftrag …“ mit dem Grund. */
+  auftragStornieren: AuftragPayload;
+  /** Vermittelt einen neuen Auftrag an eine Werkstatt (SPN-ID SPN-JJJJ-NNNNNN); mit idempotencyKey genau einmal. */
+  auftragVermitteln: AuftragPayload;
+  /** Deaktiviert einen Benutzer (Werkstatt-Administrator: der eigenen Werkstatt; Netzwerk: jeden) und beendet sofort seine Sitzungen. Der letzte aktive Administrator einer Werkstatt bleibt. */
+  benutzerDeaktivieren: BenutzerPayload;
+  /** Lädt einen Benutzer per E-Mail ein (Werkstatt-Administrator: in die eigene Werkstatt; Netzwerk: in jede). Der Link ist 7 Tage gültig. */
+  benutzerEinladen: BenutzerPayload;
+  /** Nimmt eine Einladung an: Token aus der E-Mail und neues Passwort; danach ist der Benutzer angemeldet. */
+  einladungAnnehmen: AnmeldenPayload;
+  /** Erinnert die Werkstatt, den Reparatur- oder Terminstatus zu melden; bewegt den Auftrag nicht. */
+  erinnerungSenden: AuftragPayload;
   /** Fehlende Freigabe: eine erhaltene Freigabe fehlt im Portal (nur solange ein KV oder Nachtrag in Prüfung oder in Korrektur ist). */
   fehlendeFreigabeMelden: TicketPayload;
+  /** Reicht einen KV oder Nachtrag ein (Abgleich über SPN-ID, Schadennummer und Kennzeichen); nurPruefen prüft nur. */
+  kvEinreichen: KvEinreichenPayload;
+  /** Prüft den neuesten KV oder Nachtrag in Prüfung: Freigabe, Korrektur (mit Punkten) oder Ablehnung. */
+  kvPruefen: AuftragPayload;
+  /** Ändert das eigene Passwort (das bisherige ist nötig) und beendet alle anderen Sitzungen des Benutzers. */
+  passwortAendern: BenutzerPayload;
+  /** Sendet einen Link zum Zurücksetzen des Passworts (1 Stunde gültig) an die E-Mail-Adresse des Kontos. Antwortet immer true, gleich ob es das Konto gibt. */
+  passwortVergessen: Scalars['Boolean']['output'];
+  /** Setzt mit dem Token aus der E-Mail „Passwort zurücksetzen“ ein neues Passwort, beendet alle Sitzungen und meldet den Benutzer an. */
+  passwortZuruecksetzen: AnmeldenPayload;
+  /** Reicht eine Rechnung ein; höchstens der erwartete Rechnungsbetrag (sonst BETRAG_UEBERSCHRITTEN); nurPruefen prüft nur. */
+  rechnungEinreichen: RechnungEinreichenPayload;
+  /** Prüft eine Rechnung: übermitteln, Korrektur anfordern oder als bezahlt markieren. */
+  rechnungPruefen: AuftragPayload;
+  /** Erfasst die Entscheidung des Versicherers zur Reparaturkostenübernahme; bewegt den Auftrag nicht. */
+  rkueEntscheiden: AuftragPayload;
   /** Das SPN-Team bearbeitet ein Ticket: Status und Antwort an die Werkstatt; ERLEDIGT bei „Auftrag anfordern“ setzt die Anforderung um. */
   ticketBearbeiten: TicketPayload;
   /** Weitere Nachricht der Werkstatt zu einem eigenen offenen Ticket. */
   ticketNachrichtSenden: TicketPayload;
   /** Vorgangsinfo: Reparatur- oder Terminstatus melden. Erledigt offene Erinnerungen und führt den Auftrag weiter, wo der Status es sagt. */
   vorgangsinfoMelden: TicketPayload;
+  /** Legt eine Partnerwerkstatt mit ihrem ersten Administrator an; dieser erhält eine Einladung per E-Mail (7 Tage gültig). */
+  werkstattAnlegen: WerkstattPayload;
+  /** Ändert die Einstellungen einer Werkstatt: die Adresse für ihre System-E-Mails (Werkstatt-Administrator: der eigenen; Netzwerk: jeder). */
+  werkstattEinstellungenAendern: WerkstattPayload;
 };
 
 
@@ -611,13 +969,93 @@ export type MutationAnmeldenArgs = {
 };
 
 
+export type MutationApiSchluesselErstellenArgs = {
+  input: ApiSchluesselErstellenInput;
+};
+
+
+export type MutationApiSchluesselWiderrufenArgs = {
+  input: ApiSchluesselWiderrufenInput;
+};
+
+
 export type MutationAuftragAnfordernArgs = {
   input: AuftragAnfordernInput;
 };
 
 
+export type MutationAuftragStornierenArgs = {
+  input: AuftragStornierenInput;
+};
+
+
+export type MutationAuftragVermittelnArgs = {
+  input: AuftragVermittelnInput;
+};
+
+
+export type MutationBenutzerDeaktivierenArgs = {
+  input: BenutzerDeaktivierenInput;
+};
+
+
+export type MutationBenutzerEinladenArgs = {
+  input: BenutzerEinladenInput;
+};
+
+
+export type MutationEinladungAnnehmenArgs = {
+  input: EinladungAnnehmenInput;
+};
+
+
+export type MutationErinnerungSendenArgs = {
+  input: ErinnerungSendenInput;
+};
+
+
 export type MutationFehlendeFreigabeMeldenArgs = {
   input: FehlendeFreigabeInput;
+};
+
+
+export type MutationKvEinreichenArgs = {
+  input: KvEinreichenInput;
+};
+
+
+export type MutationKvPruefenArgs = {
+  input: KvPruefenInput;
+};
+
+
+export type MutationPasswortAendernArgs = {
+  input: PasswortAendernInput;
+};
+
+
+export type MutationPasswortVergessenArgs = {
+  input: PasswortVergessenInput;
+};
+
+
+export type MutationPasswortZuruecksetzenArgs = {
+  input: PasswortZuruecksetzenInput;
+};
+
+
+export type MutationRechnungEinreichenArgs = {
+  input: RechnungEinreichenInput;
+};
+
+
+export type MutationRechnungPruefenArgs = {
+  input: RechnungPruefenInput;
+};
+
+
+export type MutationRkueEntscheidenArgs = {
+  input: RkueEntscheidenInput;
 };
 
 
@@ -633,6 +1071,16 @@ export type MutationTicketNachrichtSendenArgs = {
 
 export type MutationVorgangsinfoMeldenArgs = {
   input: VorgangsinfoInput;
+};
+
+
+export type MutationWerkstattAnlegenArgs = {
+  input: WerkstattAnlegenInput;
+};
+
+
+export type MutationWerkstattEinstellungenAendernArgs = {
+  input: WerkstattEinstellungenInput;
 };
 
 /** Sortierrichtung. */
@@ -651,12 +1099,40 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Änderung des eigenen Passworts. */
+export type PasswortAendernInput = {
+  /** Das bisherige Passwort. */
+  altesPasswort: Scalars['String']['input'];
+  /** Das neue Passwort: mindestens 12 Zeichen, nicht der Benutzername, kein verbreitetes Passwort. */
+  neuesPasswort: Scalars['String']['input'];
+};
+
+/** Anforderung eines Links zum Zurücksetzen des Passworts. */
+export type PasswortVergessenInput = {
+  /** Benutzername oder E-Mail-Adresse. */
+  benutzernameOderEmail: Scalars['String']['input'];
+};
+
+/** Neues Passwort über den Link aus der E-Mail „Passwort zurücksetzen“. */
+export type PasswortZuruecksetzenInput = {
+  /** Neues Passwort: mindestens 12 Zeichen, nicht der Benutzername, kein verbreitetes Passwort. */
+  passwort: Scalars['String']['input'];
+  /** Das Token aus dem Link der E-Mail. */
+  token: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Alle API-Schlüssel, neueste zuerst, ohne die Schlüssel selbst. */
+  apiSchluessel: Array<ApiSchluessel>;
   /** Die Aufträge, die der Aufrufer sehen darf, gefiltert, sortiert und seitenweise (Cursor). */
   auftraege: AuftragConnection;
   /** Ein Auftrag nach SPN-ID (Groß-/Kleinschreibung, Leerzeichen und fehlendes "SPN-" werden toleriert); null, wenn es ihn nicht gibt oder der Aufrufer ihn nicht sehen darf. */
   auftrag?: Maybe<Auftrag>;
+  /** Benutzer nach Name: ein Werkstatt-Administrator sieht die seiner Werkstatt, das Netzwerk alle (oder die einer Werkstatt). */
+  benutzer: BenutzerConnection;
+  /** Das Konto-Protokoll, neueste Einträge zuerst: wer wann was an Konten, Werkstätten und API-Schlüsseln geändert hat. */
+  kontoProtokoll: KontoProtokollConnection;
   /** Der Aufrufer: Benutzer mit Rolle und Werkstatt, bei API-Schlüsseln Rolle KALKULATION ohne Werkstatt. */
   me: Benutzer;
   /** Ein Ticket nach Ticketnummer; null, wenn es es nicht gibt oder es einer anderen Werkstatt gehört. */
@@ -667,6 +1143,8 @@ export type Query = {
   versicherer: Array<Versicherer>;
   /** Werkstätten, die der Aufrufer sehen darf (Werkstatt: die eigene; Kalkulationssystem: die verknüpften; Netzwerk: alle), nach Name. */
   werkstaetten: WerkstattConnection;
+  /** Eine Werkstatt, die der Aufrufer sehen darf (Werkstatt: die eigene; Kalkulationssystem: die verknüpften; Netzwerk: alle); sonst null. */
+  werkstatt?: Maybe<Werkstatt>;
 };
 
 
@@ -680,6 +1158,21 @@ export type QueryAuftraegeArgs = {
 
 export type QueryAuftragArgs = {
   spnId: Scalars['String']['input'];
+};
+
+
+export type QueryBenutzerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  werkstattId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryKontoProtokollArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  benutzerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  werkstattId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -699,6 +1192,11 @@ export type QueryWerkstaettenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   suche?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryWerkstattArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** Eine über den SPN-Rechnungsprozess eingegangene Rechnung. */
@@ -732,6 +1230,66 @@ export type RechnungArt =
   | 'KV_SERVICE'
   /** Reparaturrechnung. */
   | 'REPARATUR';
+
+/** Eine Rechnung über den SPN-Rechnungsprozess. */
+export type RechnungEinreichenInput = {
+  /** Reparaturrechnung oder KV-Service-Pauschale. */
+  art: RechnungArt;
+  /** Nettobetrag; höchstens der erwartete Rechnungsbetrag. */
+  betragNetto: Scalars['Decimal']['input'];
+  /** Tag der Fahrzeugübernahme, falls bekannt. */
+  fahrzeugUebernommenAm?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Tag der Rückgabe, falls bekannt. */
+  fahrzeugZurueckgegebenAm?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Frei gewählter Schlüssel (bis 100 Zeichen) je Einreichung: dieselbe Einreichung noch einmal liefert dasselbe Ergebnis. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Kennzeichen. Muss zum Auftrag passen (Abgleich über SPN-ID, Schadennummer und Kennzeichen). */
+  kennzeichen: Scalars['String']['input'];
+  /** Mehrwertsteuer: 19 % des Nettobetrags (± 0,01 €) oder 0. */
+  mwst: Scalars['Decimal']['input'];
+  /** Alles prüfen, nichts speichern: antwortet wie eine echte Einreichung (Vorabprüfung). */
+  nurPruefen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Rechnungsdatum. */
+  rechnungsdatum: Scalars['LocalDate']['input'];
+  /** Rechnungsnummer der Werkstatt (eindeutig je Werkstatt, höchstens 50 Zeichen). */
+  rechnungsnummer: Scalars['String']['input'];
+  /** Schadennummer. Muss zum Auftrag passen (Abgleich über SPN-ID, Schadennummer und Kennzeichen). */
+  schadennummer: Scalars['String']['input'];
+  /** SPN-ID des Auftrags. */
+  spnId: Scalars['String']['input'];
+  /** Die Werkstatt ist vorsteuerabzugsberechtigt. */
+  vorsteuerabzugsberechtigt?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Ergebnis einer Rechnungseinreichung. */
+export type RechnungEinreichenPayload = {
+  __typename?: 'RechnungEinreichenPayload';
+  /** Der Auftrag nach der Einreichung; null, wenn er nicht gefunden wurde. */
+  auftrag?: Maybe<Auftrag>;
+  /** Fachliche Fehler; leer bei Erfolg. */
+  fehler: Array<Fehler>;
+  /** Die aufgenommene Rechnung; null bei Fehlern und bei nurPruefen. */
+  rechnung?: Maybe<Rechnung>;
+};
+
+/** Ergebnis einer Rechnungsprüfung. */
+export type RechnungPruefErgebnis =
+  /** Als bezahlt markieren. */
+  | 'BEZAHLT'
+  /** Korrektur anfordern. */
+  | 'KORREKTUR'
+  /** An den Versicherer übermitteln. */
+  | 'UEBERMITTELT';
+
+/** Prüfung einer Rechnung. */
+export type RechnungPruefenInput = {
+  /** Bemerkung (bei KORREKTUR: was zu korrigieren ist). */
+  bemerkung?: InputMaybe<Scalars['String']['input']>;
+  /** Ergebnis. */
+  ergebnis: RechnungPruefErgebnis;
+  /** ID der Rechnung. */
+  rechnungId: Scalars['ID']['input'];
+};
 
 /** Prüfstand einer Rechnung. */
 export type RechnungStatus =
@@ -769,6 +1327,16 @@ export type Rkue = {
   /** Zeitpunkt der letzten Entscheidung. */
   entschiedenAm?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Status der RKÜ. */
+  status: RkueStatus;
+};
+
+/** Entscheidung zur Reparaturkostenübernahme (RKÜ). */
+export type RkueEntscheidenInput = {
+  /** Bemerkung (für Kalkulationssysteme nicht sichtbar). */
+  bemerkung?: InputMaybe<Scalars['String']['input']>;
+  /** SPN-ID des Auftrags. */
+  spnId: Scalars['String']['input'];
+  /** Neuer RKÜ-Status. */
   status: RkueStatus;
 };
 
@@ -1004,6 +1572,8 @@ export type VorgangsinfoInput = {
 /** Eine Partnerwerkstatt des Netzwerks. */
 export type Werkstatt = {
   __typename?: 'Werkstatt';
+  /** Adresse für die System-E-Mails der Werkstatt; nur für die eigene Werkstatt und das Netzwerk, sonst null. */
+  email?: Maybe<Scalars['String']['output']>;
   /** Technische ID. */
   id: Scalars['ID']['output'];
   /** Kalkulationssystem, mit dem die Werkstatt KVs erstellt. */
@@ -1014,6 +1584,32 @@ export type Werkstatt = {
   ort?: Maybe<Scalars['String']['output']>;
   /** Partnernummer der Werkstatt im Netzwerk. */
   partnerNummer: Scalars['String']['output'];
+};
+
+/** Der erste Administrator einer neuen Werkstatt. */
+export type WerkstattAdminInput = {
+  /** Benutzername (3 bis 100 Zeichen aus a–z, 0–9 und . _ @ -). */
+  benutzername: Scalars['String']['input'];
+  /** E-Mail-Adresse, an die die Einladung geht. */
+  email: Scalars['String']['input'];
+  /** Vor- und Nachname. */
+  name: Scalars['String']['input'];
+};
+
+/** Eine neue Partnerwerkstatt mit ihrem ersten Administrator. */
+export type WerkstattAnlegenInput = {
+  /** Der erste Administrator; er erhält eine Einladung per E-Mail. */
+  admin: WerkstattAdminInput;
+  /** Adresse, an die die System-E-Mails der Werkstatt gehen. */
+  email: Scalars['String']['input'];
+  /** Kalkulationssystem der Werkstatt. */
+  kalkulationssystem: Kalkulationssystem;
+  /** Name der Werkstatt. */
+  name: Scalars['String']['input'];
+  /** Ort. */
+  ort?: InputMaybe<Scalars['String']['input']>;
+  /** Partnernummer im Netzwerk (eindeutig). */
+  partnerNummer: Scalars['String']['input'];
 };
 
 /** Eine Seite einer Werkstattliste. */
@@ -1038,6 +1634,25 @@ export type WerkstattEdge = {
   node: Werkstatt;
 };
 
+/** Einstellungen einer Werkstatt. */
+export type WerkstattEinstellungenInput = {
+  /** Adresse, an die die System-E-Mails der Werkstatt gehen. */
+  email: Scalars['String']['input'];
+  /** Werkstatt (Pflicht für das Netzwerk; ein Werkstatt-Administrator ändert die eigene). */
+  werkstattId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Ergebnis einer Änderung an einer Werkstatt. */
+export type WerkstattPayload = {
+  __typename?: 'WerkstattPayload';
+  /** Bei werkstattAnlegen: der eingeladene erste Administrator. */
+  admin?: Maybe<Benutzer>;
+  /** Fachliche Fehler. */
+  fehler: Array<Fehler>;
+  /** Die Werkstatt; null bei Fehlern. */
+  werkstatt?: Maybe<Werkstatt>;
+};
+
 export type AuftragKopfdatenFragment = { __typename?: 'Auftrag', id: string, spnId: string, auftragsart: Auftragsart, status: Auftragsstatus, stand: string, vermitteltAm: string, aktualisiertAm: string, schadennummer: string, schadentag?: string | null, sparte: Sparte, versicherer: { __typename?: 'Versicherer', id: string, name: string }, werkstatt: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string, ort?: string | null }, fahrzeug: { __typename?: 'Fahrzeug', kennzeichen: string, hersteller?: string | null, modell?: string | null, fin?: string | null, erstzulassung?: string | null }, kunde?: { __typename?: 'Kunde', name: string, anschrift?: string | null, telefon?: string | null } | null };
 
 export type AuftragListeQueryVariables = Exact<{
@@ -1052,7 +1667,7 @@ export type AuftragListeQuery = { __typename?: 'Query', auftraege: { __typename?
 
 export type BenachrichtigungListeFragment = { __typename?: 'Auftrag', benachrichtigungen: Array<{ __typename?: 'Benachrichtigung', id: string, betreff: string, empfaenger: string, erstelltAm: string, versendetAm?: string | null }> };
 
-export type BenutzerKopfFragment = { __typename?: 'Benutzer', id: string, benutzername: string, name: string, rolle: Rolle, werkstatt?: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string } | null };
+export type BenutzerKopfFragment = { __typename?: 'Benutzer', id: string, benutzername: string, name: string, rolle: Rolle, istAdmin: boolean, werkstatt?: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string } | null };
 
 export type EingangListeFragment = { __typename?: 'Auftrag', nichtZugeordneteEingaenge: Array<{ __typename?: 'Eingang', id: string, eingegangenAm: string, art: EingangArt, kalkulationssystem: Kalkulationssystem, externeReferenz?: string | null, grund: string }> };
 
@@ -1067,7 +1682,7 @@ export type KvListeFragment = { __typename?: 'Auftrag', kvs: Array<{ __typename?
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Benutzer', id: string, benutzername: string, name: string, rolle: Rolle, werkstatt?: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string } | null } };
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Benutzer', id: string, benutzername: string, name: string, rolle: Rolle, istAdmin: boolean, werkstatt?: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string } | null } };
 
 export type AbmeldenMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1133,12 +1748,75 @@ export type VorgangsinfoMeldenMutationVariables = Exact<{
 
 export type VorgangsinfoMeldenMutation = { __typename?: 'Mutation', vorgangsinfoMelden: { __typename?: 'TicketPayload', ticket?: { __typename?: 'Ticket', id: string, ticketNummer: string, aktion: Aktion, status: TicketStatus, erstelltAm: string } | null, fehler: Array<{ __typename?: 'Fehler', code: FehlerCode, feld?: Array<string> | null, meldung: string }> } };
 
+export type BenutzerZeileFragment = { __typename?: 'Benutzer', id: string, benutzername: string, name: string, email?: string | null, istAdmin: boolean, aktiv: boolean, letzteAnmeldung?: string | null, einladungOffen: boolean };
+
+export type BenutzerListeQueryVariables = Exact<{
+  werkstattId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type BenutzerListeQuery = { __typename?: 'Query', benutzer: { __typename?: 'BenutzerConnection', totalCount: number, nodes: Array<{ __typename?: 'Benutzer', id: string, benutzername: string, name: string, email?: string | null, istAdmin: boolean, aktiv: boolean, letzteAnmeldung?: string | null, einladungOffen: boolean }> } };
+
+export type BenutzerEinladenMutationVariables = Exact<{
+  input: BenutzerEinladenInput;
+}>;
+
+
+export type BenutzerEinladenMutation = { __typename?: 'Mutation', benutzerEinladen: { __typename?: 'BenutzerPayload', benutzer?: { __typename?: 'Benutzer', id: string, benutzername: string, name: string, email?: string | null, istAdmin: boolean, aktiv: boolean, letzteAnmeldung?: string | null, einladungOffen: boolean } | null, fehler: Array<{ __typename?: 'Fehler', code: FehlerCode, feld?: Array<string> | null, meldung: string }> } };
+
+export type BenutzerDeaktivierenMutationVariables = Exact<{
+  input: BenutzerDeaktivierenInput;
+}>;
+
+
+export type BenutzerDeaktivierenMutation = { __typename?: 'Mutation', benutzerDeaktivieren: { __typename?: 'BenutzerPayload', benutzer?: { __typename?: 'Benutzer', id: string, benutzername: string, name: string, email?: string | null, istAdmin: boolean, aktiv: boolean, letzteAnmeldung?: string | null, einladungOffen: boolean } | null, fehler: Array<{ __typename?: 'Fehler', code: FehlerCode, feld?: Array<string> | null, meldung: string }> } };
+
+export type WerkstattEmailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WerkstattEmailQuery = { __typename?: 'Query', werkstatt?: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string, ort?: string | null, email?: string | null } | null };
+
+export type WerkstattEinstellungenAendernMutationVariables = Exact<{
+  input: WerkstattEinstellungenInput;
+}>;
+
+
+export type WerkstattEinstellungenAendernMutation = { __typename?: 'Mutation', werkstattEinstellungenAendern: { __typename?: 'WerkstattPayload', werkstatt?: { __typename?: 'Werkstatt', id: string, email?: string | null } | null, fehler: Array<{ __typename?: 'Fehler', code: FehlerCode, feld?: Array<string> | null, meldung: string }> } };
+
 export type AktionAuftragQueryVariables = Exact<{
   spnId: Scalars['String']['input'];
 }>;
 
 
 export type AktionAuftragQuery = { __typename?: 'Query', auftrag?: { __typename?: 'Auftrag', id: string, spnId: string, status: Auftragsstatus, auftragsart: Auftragsart, vermitteltAm: string, moeglicheAktionen: Array<Aktion>, fahrzeug: { __typename?: 'Fahrzeug', kennzeichen: string }, kvs: Array<{ __typename?: 'Kostenvoranschlag', id: string, status: KvStatus }>, tickets: Array<{ __typename?: 'Ticket', id: string, ticketNummer: string, aktion: Aktion, status: TicketStatus, inhalt: { __typename?: 'TicketInhalt', fahrzeugUebernommenAm?: string | null } }> } | null };
+
+export type ApiSchluesselListeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiSchluesselListeQuery = { __typename?: 'Query', apiSchluessel: Array<{ __typename?: 'ApiSchluessel', id: string, name: string, kalkulationssystem: Kalkulationssystem, praefix: string, erstelltAm: string, widerrufenAm?: string | null, werkstaetten: Array<{ __typename?: 'Werkstatt', id: string, partnerNummer: string, name: string }> }> };
+
+export type WerkstattAuswahlQueryVariables = Exact<{
+  suche?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WerkstattAuswahlQuery = { __typename?: 'Query', werkstaetten: { __typename?: 'WerkstattConnection', nodes: Array<{ __typename?: 'Werkstatt', id: string, partnerNummer: string, name: string, ort?: string | null }> } };
+
+export type ApiSchluesselErstellenMutationVariables = Exact<{
+  input: ApiSchluesselErstellenInput;
+}>;
+
+
+export type ApiSchluesselErstellenMutation = { __typename?: 'Mutation', apiSchluesselErstellen: { __typename?: 'ApiSchluesselPayload', schluessel?: string | null, apiSchluessel?: { __typename?: 'ApiSchluessel', id: string, name: string } | null, fehler: Array<{ __typename?: 'Fehler', code: FehlerCode, feld?: Array<string> | null, meldung: string }> } };
+
+export type ApiSchluesselWiderrufenMutationVariables = Exact<{
+  input: ApiSchluesselWiderrufenInput;
+}>;
+
+
+export type ApiSchluesselWiderrufenMutation = { __typename?: 'Mutation', apiSchluesselWiderrufen: { __typename?: 'ApiSchluesselPayload', apiSchluessel?: { __typename?: 'ApiSchluessel', id: string, widerrufenAm?: string | null } | null, fehler: Array<{ __typename?: 'Fehler', code: FehlerCode, feld?: Array<string> | null, meldung: string }> } };
 
 export type AuftragUebersichtQueryVariables = Exact<{
   spnId: Scalars['String']['input'];
@@ -1147,12 +1825,31 @@ export type AuftragUebersichtQueryVariables = Exact<{
 
 export type AuftragUebersichtQuery = { __typename?: 'Query', auftrag?: { __typename?: 'Auftrag', id: string, spnId: string, stand: string, auftragsart: Auftragsart, status: Auftragsstatus, vermitteltAm: string, aktualisiertAm: string, schadennummer: string, schadentag?: string | null, sparte: Sparte, moeglicheAktionen: Array<Aktion>, erwarteterRechnungsbetrag?: string | null, versicherer: { __typename?: 'Versicherer', id: string, name: string }, werkstatt: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string, ort?: string | null }, fahrzeug: { __typename?: 'Fahrzeug', kennzeichen: string, hersteller?: string | null, modell?: string | null, fin?: string | null, erstzulassung?: string | null }, kunde?: { __typename?: 'Kunde', name: string, anschrift?: string | null, telefon?: string | null } | null, hinweise: Array<{ __typename?: 'Hinweis', code: HinweisCode, titel: string, text: string, aktion?: Aktion | null }>, kvs: Array<{ __typename?: 'Kostenvoranschlag', id: string, art: KvArt, laufendeNummer: number, eingegangenAm: string, kalkulationssystem: Kalkulationssystem, externeReferenz?: string | null, status: KvStatus, korrekturpunkte: Array<string>, summen: { __typename?: 'KvSummen', ersatzteile: string, arbeitslohn: string, lackierung: string, nebenkosten: string, netto: string, mwst: string, brutto: string } }>, freigaben: Array<{ __typename?: 'Freigabe', id: string, erteiltAm: string, betragNetto: string, nachlass: string, erwarteterRechnungsbetrag: string, kv: { __typename?: 'Kostenvoranschlag', id: string, art: KvArt, laufendeNummer: number } }>, rkue: { __typename?: 'Rkue', status: RkueStatus, entschiedenAm?: string | null, bemerkung?: string | null }, rechnungen: Array<{ __typename?: 'Rechnung', id: string, art: RechnungArt, rechnungsnummer: string, rechnungsdatum: string, eingegangenAm: string, betragNetto: string, mwst: string, betragBrutto: string, status: RechnungStatus, bemerkung?: string | null }>, storno?: { __typename?: 'Storno', grund: Stornogrund, bemerkung?: string | null, storniertAm: string, benachrichtigtAm?: string | null } | null, erinnerungen: Array<{ __typename?: 'Erinnerung', id: string, art: ErinnerungArt, gesendetAm: string, erledigtAm?: string | null }>, tickets: Array<{ __typename?: 'Ticket', id: string, ticketNummer: string, aktion: Aktion, status: TicketStatus, erstelltAm: string, inhalt: { __typename?: 'TicketInhalt', reparaturstatus?: Reparaturstatus | null, termin?: string | null, fahrzeugUebernommenAm?: string | null, voraussichtlicheFertigstellung?: string | null, fertiggestelltAm?: string | null, fahrzeugZurueckgegebenAm?: string | null, freigabeErhaltenAm?: string | null, betragNetto?: string | null, quelle?: FreigabeQuelle | null, referenz?: string | null, grund?: AnforderungsGrund | null, kundeHatUnterschrieben?: boolean | null }, nachrichten: Array<{ __typename?: 'TicketNachricht', von: string, text: string, gesendetAm: string }> }>, nichtZugeordneteEingaenge: Array<{ __typename?: 'Eingang', id: string, eingegangenAm: string, art: EingangArt, kalkulationssystem: Kalkulationssystem, externeReferenz?: string | null, grund: string }>, benachrichtigungen: Array<{ __typename?: 'Benachrichtigung', id: string, betreff: string, empfaenger: string, erstelltAm: string, versendetAm?: string | null }>, verlauf: { __typename?: 'EreignisConnection', totalCount: number, nodes: Array<{ __typename?: 'Ereignis', id: string, zeitpunkt: string, art: EreignisArt, beschreibung: string, akteur?: string | null }> } } | null };
 
+export type PasswortAendernMutationVariables = Exact<{
+  input: PasswortAendernInput;
+}>;
+
+
+export type PasswortAendernMutation = { __typename?: 'Mutation', passwortAendern: { __typename?: 'BenutzerPayload', benutzer?: { __typename?: 'Benutzer', id: string } | null, fehler: Array<{ __typename?: 'Fehler', code: FehlerCode, feld?: Array<string> | null, meldung: string }> } };
+
+export type AndereSitzungenBeendenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AndereSitzungenBeendenMutation = { __typename?: 'Mutation', andereSitzungenBeenden: number };
+
 export type AnmeldenMutationVariables = Exact<{
   input: AnmeldenInput;
 }>;
 
 
-export type AnmeldenMutation = { __typename?: 'Mutation', anmelden: { __typename?: 'AnmeldenPayload', benutzer?: { __typename?: 'Benutzer', id: string, benutzername: string, name: string, rolle: Rolle, werkstatt?: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string } | null } | null, fehler: Array<{ __typename?: 'Fehler', code: FehlerCode, feld?: Array<string> | null, meldung: string }> } };
+export type AnmeldenMutation = { __typename?: 'Mutation', anmelden: { __typename?: 'AnmeldenPayload', benutzer?: { __typename?: 'Benutzer', id: string, benutzername: string, name: string, rolle: Rolle, istAdmin: boolean, werkstatt?: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string } | null } | null, fehler: Array<{ __typename?: 'Fehler', code: FehlerCode, feld?: Array<string> | null, meldung: string }> } };
+
+export type PasswortVergessenMutationVariables = Exact<{
+  input: PasswortVergessenInput;
+}>;
+
+
+export type PasswortVergessenMutation = { __typename?: 'Mutation', passwortVergessen: boolean };
 
 export type AuftragNachSpnIdQueryVariables = Exact<{
   spnId: Scalars['String']['input'];
@@ -1168,9 +1865,44 @@ export type TicketDetailQueryVariables = Exact<{
 
 export type TicketDetailQuery = { __typename?: 'Query', ticket?: { __typename?: 'Ticket', id: string, ticketNummer: string, aktion: Aktion, status: TicketStatus, erstelltAm: string, auftrag: { __typename?: 'Auftrag', id: string, spnId: string, fahrzeug: { __typename?: 'Fahrzeug', kennzeichen: string }, werkstatt: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string } }, inhalt: { __typename?: 'TicketInhalt', reparaturstatus?: Reparaturstatus | null, termin?: string | null, fahrzeugUebernommenAm?: string | null, voraussichtlicheFertigstellung?: string | null, fertiggestelltAm?: string | null, fahrzeugZurueckgegebenAm?: string | null, freigabeErhaltenAm?: string | null, betragNetto?: string | null, quelle?: FreigabeQuelle | null, referenz?: string | null, grund?: AnforderungsGrund | null, kundeHatUnterschrieben?: boolean | null }, nachrichten: Array<{ __typename?: 'TicketNachricht', von: string, text: string, gesendetAm: string }> } | null };
 
+export type EinladungAnnehmenMutationVariables = Exact<{
+  input: EinladungAnnehmenInput;
+}>;
+
+
+export type EinladungAnnehmenMutation = { __typename?: 'Mutation', einladungAnnehmen: { __typename?: 'AnmeldenPayload', benutzer?: { __typename?: 'Benutzer', id: string, benutzername: string, name: string, rolle: Rolle, istAdmin: boolean, werkstatt?: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string } | null } | null, fehler: Array<{ __typename?: 'Fehler', code: FehlerCode, feld?: Array<string> | null, meldung: string }> } };
+
+export type PasswortZuruecksetzenMutationVariables = Exact<{
+  input: PasswortZuruecksetzenInput;
+}>;
+
+
+export type PasswortZuruecksetzenMutation = { __typename?: 'Mutation', passwortZuruecksetzen: { __typename?: 'AnmeldenPayload', benutzer?: { __typename?: 'Benutzer', id: string, benutzername: string, name: string, rolle: Rolle, istAdmin: boolean, werkstatt?: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string } | null } | null, fehler: Array<{ __typename?: 'Fehler', code: FehlerCode, feld?: Array<string> | null, meldung: string }> } };
+
+export type WerkstaettenVerwaltenQueryVariables = Exact<{
+  suche?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WerkstaettenVerwaltenQuery = { __typename?: 'Query', werkstaetten: { __typename?: 'WerkstattConnection', totalCount: number, nodes: Array<{ __typename?: 'Werkstatt', id: string, partnerNummer: string, name: string, ort?: string | null, kalkulationssystem: Kalkulationssystem }> } };
+
+export type WerkstattAnlegenMutationVariables = Exact<{
+  input: WerkstattAnlegenInput;
+}>;
+
+
+export type WerkstattAnlegenMutation = { __typename?: 'Mutation', werkstattAnlegen: { __typename?: 'WerkstattPayload', werkstatt?: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string } | null, admin?: { __typename?: 'Benutzer', id: string, email?: string | null } | null, fehler: Array<{ __typename?: 'Fehler', code: FehlerCode, feld?: Array<string> | null, meldung: string }> } };
+
+export type WerkstattKopfQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WerkstattKopfQuery = { __typename?: 'Query', werkstatt?: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string, ort?: string | null } | null, kontoProtokoll: { __typename?: 'KontoProtokollConnection', nodes: Array<{ __typename?: 'KontoProtokollEintrag', id: string, zeitpunkt: string, akteur: string, beschreibung: string }> } };
+
 export const AuftragKopfdatenFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuftragKopfdaten"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"auftragsart"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stand"}},{"kind":"Field","name":{"kind":"Name","value":"vermitteltAm"}},{"kind":"Field","name":{"kind":"Name","value":"aktualisiertAm"}},{"kind":"Field","name":{"kind":"Name","value":"schadennummer"}},{"kind":"Field","name":{"kind":"Name","value":"schadentag"}},{"kind":"Field","name":{"kind":"Name","value":"sparte"}},{"kind":"Field","name":{"kind":"Name","value":"versicherer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}},{"kind":"Field","name":{"kind":"Name","value":"ort"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kennzeichen"}},{"kind":"Field","name":{"kind":"Name","value":"hersteller"}},{"kind":"Field","name":{"kind":"Name","value":"modell"}},{"kind":"Field","name":{"kind":"Name","value":"fin"}},{"kind":"Field","name":{"kind":"Name","value":"erstzulassung"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kunde"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"anschrift"}},{"kind":"Field","name":{"kind":"Name","value":"telefon"}}]}}]}}]} as unknown as DocumentNode<AuftragKopfdatenFragment, unknown>;
 export const BenachrichtigungListeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenachrichtigungListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benachrichtigungen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"betreff"}},{"kind":"Field","name":{"kind":"Name","value":"empfaenger"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"versendetAm"}}]}}]}}]} as unknown as DocumentNode<BenachrichtigungListeFragment, unknown>;
-export const BenutzerKopfFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenutzerKopf"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benutzer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benutzername"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rolle"}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}}]}}]}}]} as unknown as DocumentNode<BenutzerKopfFragment, unknown>;
+export const BenutzerKopfFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenutzerKopf"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benutzer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benutzername"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rolle"}},{"kind":"Field","name":{"kind":"Name","value":"istAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}}]}}]}}]} as unknown as DocumentNode<BenutzerKopfFragment, unknown>;
 export const EingangListeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EingangListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nichtZugeordneteEingaenge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eingegangenAm"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"kalkulationssystem"}},{"kind":"Field","name":{"kind":"Name","value":"externeReferenz"}},{"kind":"Field","name":{"kind":"Name","value":"grund"}}]}}]}}]} as unknown as DocumentNode<EingangListeFragment, unknown>;
 export const ErinnerungListeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErinnerungListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"erinnerungen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"gesendetAm"}},{"kind":"Field","name":{"kind":"Name","value":"erledigtAm"}}]}}]}}]} as unknown as DocumentNode<ErinnerungListeFragment, unknown>;
 export const FreigabeListeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FreigabeListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"erwarteterRechnungsbetrag"}},{"kind":"Field","name":{"kind":"Name","value":"freigaben"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"erteiltAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"nachlass"}},{"kind":"Field","name":{"kind":"Name","value":"erwarteterRechnungsbetrag"}},{"kind":"Field","name":{"kind":"Name","value":"kv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"laufendeNummer"}}]}}]}}]}}]} as unknown as DocumentNode<FreigabeListeFragment, unknown>;
@@ -1183,8 +1915,9 @@ export const TicketDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const TicketListeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"inhalt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reparaturstatus"}},{"kind":"Field","name":{"kind":"Name","value":"termin"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugUebernommenAm"}},{"kind":"Field","name":{"kind":"Name","value":"voraussichtlicheFertigstellung"}},{"kind":"Field","name":{"kind":"Name","value":"fertiggestelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugZurueckgegebenAm"}},{"kind":"Field","name":{"kind":"Name","value":"freigabeErhaltenAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"quelle"}},{"kind":"Field","name":{"kind":"Name","value":"referenz"}},{"kind":"Field","name":{"kind":"Name","value":"grund"}},{"kind":"Field","name":{"kind":"Name","value":"kundeHatUnterschrieben"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nachrichten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"von"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"gesendetAm"}}]}}]}}]}}]} as unknown as DocumentNode<TicketListeFragment, unknown>;
 export const VerlaufListeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerlaufListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verlauf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"zeitpunkt"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"beschreibung"}},{"kind":"Field","name":{"kind":"Name","value":"akteur"}}]}}]}}]}}]} as unknown as DocumentNode<VerlaufListeFragment, unknown>;
 export const AktionErgebnisFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AktionErgebnis"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]} as unknown as DocumentNode<AktionErgebnisFragment, unknown>;
+export const BenutzerZeileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenutzerZeile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benutzer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benutzername"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"istAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"aktiv"}},{"kind":"Field","name":{"kind":"Name","value":"letzteAnmeldung"}},{"kind":"Field","name":{"kind":"Name","value":"einladungOffen"}}]}}]} as unknown as DocumentNode<BenutzerZeileFragment, unknown>;
 export const AuftragListeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuftragListe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuftragFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mitHinweisen"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auftraege"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"schadennummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktualisiertAm"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kennzeichen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versicherer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hinweise"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mitHinweisen"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuftragListeQuery, AuftragListeQueryVariables>;
-export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenutzerKopf"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenutzerKopf"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benutzer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benutzername"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rolle"}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenutzerKopf"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenutzerKopf"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benutzer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benutzername"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rolle"}},{"kind":"Field","name":{"kind":"Name","value":"istAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const AbmeldenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Abmelden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abmelden"}}]}}]} as unknown as DocumentNode<AbmeldenMutation, AbmeldenMutationVariables>;
 export const TicketNachrichtSendenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TicketNachrichtSenden"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketNachrichtInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketNachrichtSenden"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"auftrag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kennzeichen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inhalt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reparaturstatus"}},{"kind":"Field","name":{"kind":"Name","value":"termin"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugUebernommenAm"}},{"kind":"Field","name":{"kind":"Name","value":"voraussichtlicheFertigstellung"}},{"kind":"Field","name":{"kind":"Name","value":"fertiggestelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugZurueckgegebenAm"}},{"kind":"Field","name":{"kind":"Name","value":"freigabeErhaltenAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"quelle"}},{"kind":"Field","name":{"kind":"Name","value":"referenz"}},{"kind":"Field","name":{"kind":"Name","value":"grund"}},{"kind":"Field","name":{"kind":"Name","value":"kundeHatUnterschrieben"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nachrichten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"von"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"gesendetAm"}}]}}]}}]} as unknown as DocumentNode<TicketNachrichtSendenMutation, TicketNachrichtSendenMutationVariables>;
 export const TicketBearbeitenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TicketBearbeiten"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketBearbeitenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketBearbeiten"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"auftrag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kennzeichen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inhalt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reparaturstatus"}},{"kind":"Field","name":{"kind":"Name","value":"termin"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugUebernommenAm"}},{"kind":"Field","name":{"kind":"Name","value":"voraussichtlicheFertigstellung"}},{"kind":"Field","name":{"kind":"Name","value":"fertiggestelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugZurueckgegebenAm"}},{"kind":"Field","name":{"kind":"Name","value":"freigabeErhaltenAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"quelle"}},{"kind":"Field","name":{"kind":"Name","value":"referenz"}},{"kind":"Field","name":{"kind":"Name","value":"grund"}},{"kind":"Field","name":{"kind":"Name","value":"kundeHatUnterschrieben"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nachrichten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"von"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"gesendetAm"}}]}}]}}]} as unknown as DocumentNode<TicketBearbeitenMutation, TicketBearbeitenMutationVariables>;
@@ -1192,8 +1925,25 @@ export const TicketSeiteDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const AuftragAnfordernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuftragAnfordern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuftragAnfordernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auftragAnfordern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AktionErgebnis"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AktionErgebnis"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]} as unknown as DocumentNode<AuftragAnfordernMutation, AuftragAnfordernMutationVariables>;
 export const FehlendeFreigabeMeldenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FehlendeFreigabeMelden"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FehlendeFreigabeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fehlendeFreigabeMelden"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AktionErgebnis"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AktionErgebnis"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]} as unknown as DocumentNode<FehlendeFreigabeMeldenMutation, FehlendeFreigabeMeldenMutationVariables>;
 export const VorgangsinfoMeldenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VorgangsinfoMelden"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VorgangsinfoInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vorgangsinfoMelden"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AktionErgebnis"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AktionErgebnis"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]} as unknown as DocumentNode<VorgangsinfoMeldenMutation, VorgangsinfoMeldenMutationVariables>;
+export const BenutzerListeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenutzerListe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"werkstattId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benutzer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"werkstattId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"werkstattId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenutzerZeile"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenutzerZeile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benutzer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benutzername"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"istAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"aktiv"}},{"kind":"Field","name":{"kind":"Name","value":"letzteAnmeldung"}},{"kind":"Field","name":{"kind":"Name","value":"einladungOffen"}}]}}]} as unknown as DocumentNode<BenutzerListeQuery, BenutzerListeQueryVariables>;
+export const BenutzerEinladenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BenutzerEinladen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BenutzerEinladenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benutzerEinladen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benutzer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenutzerZeile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenutzerZeile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benutzer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benutzername"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"istAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"aktiv"}},{"kind":"Field","name":{"kind":"Name","value":"letzteAnmeldung"}},{"kind":"Field","name":{"kind":"Name","value":"einladungOffen"}}]}}]} as unknown as DocumentNode<BenutzerEinladenMutation, BenutzerEinladenMutationVariables>;
+export const BenutzerDeaktivierenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BenutzerDeaktivieren"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BenutzerDeaktivierenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benutzerDeaktivieren"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benutzer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenutzerZeile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenutzerZeile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benutzer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benutzername"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"istAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"aktiv"}},{"kind":"Field","name":{"kind":"Name","value":"letzteAnmeldung"}},{"kind":"Field","name":{"kind":"Name","value":"einladungOffen"}}]}}]} as unknown as DocumentNode<BenutzerDeaktivierenMutation, BenutzerDeaktivierenMutationVariables>;
+export const WerkstattEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WerkstattEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}},{"kind":"Field","name":{"kind":"Name","value":"ort"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<WerkstattEmailQuery, WerkstattEmailQueryVariables>;
+export const WerkstattEinstellungenAendernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WerkstattEinstellungenAendern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WerkstattEinstellungenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"werkstattEinstellungenAendern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]}}]} as unknown as DocumentNode<WerkstattEinstellungenAendernMutation, WerkstattEinstellungenAendernMutationVariables>;
 export const AktionAuftragDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AktionAuftrag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auftrag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spnId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"auftragsart"}},{"kind":"Field","name":{"kind":"Name","value":"vermitteltAm"}},{"kind":"Field","name":{"kind":"Name","value":"moeglicheAktionen"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kennzeichen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kvs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inhalt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fahrzeugUebernommenAm"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AktionAuftragQuery, AktionAuftragQueryVariables>;
+export const ApiSchluesselListeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiSchluesselListe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiSchluessel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kalkulationssystem"}},{"kind":"Field","name":{"kind":"Name","value":"praefix"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"widerrufenAm"}},{"kind":"Field","name":{"kind":"Name","value":"werkstaetten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ApiSchluesselListeQuery, ApiSchluesselListeQueryVariables>;
+export const WerkstattAuswahlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WerkstattAuswahl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"suche"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"werkstaetten"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"suche"},"value":{"kind":"Variable","name":{"kind":"Name","value":"suche"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ort"}}]}}]}}]}}]} as unknown as DocumentNode<WerkstattAuswahlQuery, WerkstattAuswahlQueryVariables>;
+export const ApiSchluesselErstellenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiSchluesselErstellen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiSchluesselErstellenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiSchluesselErstellen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schluessel"}},{"kind":"Field","name":{"kind":"Name","value":"apiSchluessel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]}}]} as unknown as DocumentNode<ApiSchluesselErstellenMutation, ApiSchluesselErstellenMutationVariables>;
+export const ApiSchluesselWiderrufenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiSchluesselWiderrufen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiSchluesselWiderrufenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiSchluesselWiderrufen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiSchluessel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"widerrufenAm"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]}}]} as unknown as DocumentNode<ApiSchluesselWiderrufenMutation, ApiSchluesselWiderrufenMutationVariables>;
 export const AuftragUebersichtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuftragUebersicht"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auftrag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spnId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"stand"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuftragKopfdaten"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuftragHinweise"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"KvListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FreigabeListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RkueAngaben"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RechnungListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StornoAngaben"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErinnerungListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EingangListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenachrichtigungListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerlaufListe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuftragKopfdaten"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"auftragsart"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stand"}},{"kind":"Field","name":{"kind":"Name","value":"vermitteltAm"}},{"kind":"Field","name":{"kind":"Name","value":"aktualisiertAm"}},{"kind":"Field","name":{"kind":"Name","value":"schadennummer"}},{"kind":"Field","name":{"kind":"Name","value":"schadentag"}},{"kind":"Field","name":{"kind":"Name","value":"sparte"}},{"kind":"Field","name":{"kind":"Name","value":"versicherer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}},{"kind":"Field","name":{"kind":"Name","value":"ort"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kennzeichen"}},{"kind":"Field","name":{"kind":"Name","value":"hersteller"}},{"kind":"Field","name":{"kind":"Name","value":"modell"}},{"kind":"Field","name":{"kind":"Name","value":"fin"}},{"kind":"Field","name":{"kind":"Name","value":"erstzulassung"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kunde"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"anschrift"}},{"kind":"Field","name":{"kind":"Name","value":"telefon"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuftragHinweise"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"hinweise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moeglicheAktionen"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KvListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kvs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"laufendeNummer"}},{"kind":"Field","name":{"kind":"Name","value":"eingegangenAm"}},{"kind":"Field","name":{"kind":"Name","value":"kalkulationssystem"}},{"kind":"Field","name":{"kind":"Name","value":"externeReferenz"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"korrekturpunkte"}},{"kind":"Field","name":{"kind":"Name","value":"summen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ersatzteile"}},{"kind":"Field","name":{"kind":"Name","value":"arbeitslohn"}},{"kind":"Field","name":{"kind":"Name","value":"lackierung"}},{"kind":"Field","name":{"kind":"Name","value":"nebenkosten"}},{"kind":"Field","name":{"kind":"Name","value":"netto"}},{"kind":"Field","name":{"kind":"Name","value":"mwst"}},{"kind":"Field","name":{"kind":"Name","value":"brutto"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FreigabeListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"erwarteterRechnungsbetrag"}},{"kind":"Field","name":{"kind":"Name","value":"freigaben"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"erteiltAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"nachlass"}},{"kind":"Field","name":{"kind":"Name","value":"erwarteterRechnungsbetrag"}},{"kind":"Field","name":{"kind":"Name","value":"kv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"laufendeNummer"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RkueAngaben"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rkue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"entschiedenAm"}},{"kind":"Field","name":{"kind":"Name","value":"bemerkung"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RechnungListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rechnungen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"rechnungsnummer"}},{"kind":"Field","name":{"kind":"Name","value":"rechnungsdatum"}},{"kind":"Field","name":{"kind":"Name","value":"eingegangenAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"mwst"}},{"kind":"Field","name":{"kind":"Name","value":"betragBrutto"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"bemerkung"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StornoAngaben"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storno"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grund"}},{"kind":"Field","name":{"kind":"Name","value":"bemerkung"}},{"kind":"Field","name":{"kind":"Name","value":"storniertAm"}},{"kind":"Field","name":{"kind":"Name","value":"benachrichtigtAm"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErinnerungListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"erinnerungen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"gesendetAm"}},{"kind":"Field","name":{"kind":"Name","value":"erledigtAm"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"inhalt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reparaturstatus"}},{"kind":"Field","name":{"kind":"Name","value":"termin"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugUebernommenAm"}},{"kind":"Field","name":{"kind":"Name","value":"voraussichtlicheFertigstellung"}},{"kind":"Field","name":{"kind":"Name","value":"fertiggestelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugZurueckgegebenAm"}},{"kind":"Field","name":{"kind":"Name","value":"freigabeErhaltenAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"quelle"}},{"kind":"Field","name":{"kind":"Name","value":"referenz"}},{"kind":"Field","name":{"kind":"Name","value":"grund"}},{"kind":"Field","name":{"kind":"Name","value":"kundeHatUnterschrieben"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nachrichten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"von"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"gesendetAm"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EingangListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nichtZugeordneteEingaenge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eingegangenAm"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"kalkulationssystem"}},{"kind":"Field","name":{"kind":"Name","value":"externeReferenz"}},{"kind":"Field","name":{"kind":"Name","value":"grund"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenachrichtigungListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benachrichtigungen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"betreff"}},{"kind":"Field","name":{"kind":"Name","value":"empfaenger"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"versendetAm"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerlaufListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verlauf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"zeitpunkt"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"beschreibung"}},{"kind":"Field","name":{"kind":"Name","value":"akteur"}}]}}]}}]}}]} as unknown as DocumentNode<AuftragUebersichtQuery, AuftragUebersichtQueryVariables>;
-export const AnmeldenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Anmelden"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnmeldenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anmelden"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benutzer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenutzerKopf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenutzerKopf"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benutzer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benutzername"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rolle"}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}}]}}]}}]} as unknown as DocumentNode<AnmeldenMutation, AnmeldenMutationVariables>;
+export const PasswortAendernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PasswortAendern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PasswortAendernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwortAendern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benutzer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]}}]} as unknown as DocumentNode<PasswortAendernMutation, PasswortAendernMutationVariables>;
+export const AndereSitzungenBeendenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AndereSitzungenBeenden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"andereSitzungenBeenden"}}]}}]} as unknown as DocumentNode<AndereSitzungenBeendenMutation, AndereSitzungenBeendenMutationVariables>;
+export const AnmeldenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Anmelden"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnmeldenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anmelden"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benutzer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenutzerKopf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenutzerKopf"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benutzer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benutzername"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rolle"}},{"kind":"Field","name":{"kind":"Name","value":"istAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}}]}}]}}]} as unknown as DocumentNode<AnmeldenMutation, AnmeldenMutationVariables>;
+export const PasswortVergessenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PasswortVergessen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PasswortVergessenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwortVergessen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<PasswortVergessenMutation, PasswortVergessenMutationVariables>;
 export const AuftragNachSpnIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuftragNachSpnId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auftrag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spnId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}}]}}]}}]} as unknown as DocumentNode<AuftragNachSpnIdQuery, AuftragNachSpnIdQueryVariables>;
 export const TicketDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketNummer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketNummer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketNummer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"auftrag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kennzeichen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inhalt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reparaturstatus"}},{"kind":"Field","name":{"kind":"Name","value":"termin"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugUebernommenAm"}},{"kind":"Field","name":{"kind":"Name","value":"voraussichtlicheFertigstellung"}},{"kind":"Field","name":{"kind":"Name","value":"fertiggestelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugZurueckgegebenAm"}},{"kind":"Field","name":{"kind":"Name","value":"freigabeErhaltenAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"quelle"}},{"kind":"Field","name":{"kind":"Name","value":"referenz"}},{"kind":"Field","name":{"kind":"Name","value":"grund"}},{"kind":"Field","name":{"kind":"Name","value":"kundeHatUnterschrieben"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nachrichten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"von"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"gesendetAm"}}]}}]}}]} as unknown as DocumentNode<TicketDetailQuery, TicketDetailQueryVariables>;
+export const EinladungAnnehmenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EinladungAnnehmen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EinladungAnnehmenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"einladungAnnehmen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benutzer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenutzerKopf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenutzerKopf"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benutzer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benutzername"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rolle"}},{"kind":"Field","name":{"kind":"Name","value":"istAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}}]}}]}}]} as unknown as DocumentNode<EinladungAnnehmenMutation, EinladungAnnehmenMutationVariables>;
+export const PasswortZuruecksetzenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PasswortZuruecksetzen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PasswortZuruecksetzenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwortZuruecksetzen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benutzer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenutzerKopf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenutzerKopf"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benutzer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benutzername"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rolle"}},{"kind":"Field","name":{"kind":"Name","value":"istAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}}]}}]}}]} as unknown as DocumentNode<PasswortZuruecksetzenMutation, PasswortZuruecksetzenMutationVariables>;
+export const WerkstaettenVerwaltenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WerkstaettenVerwalten"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"suche"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"werkstaetten"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"suche"},"value":{"kind":"Variable","name":{"kind":"Name","value":"suche"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ort"}},{"kind":"Field","name":{"kind":"Name","value":"kalkulationssystem"}}]}}]}}]}}]} as unknown as DocumentNode<WerkstaettenVerwaltenQuery, WerkstaettenVerwaltenQueryVariables>;
+export const WerkstattAnlegenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WerkstattAnlegen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WerkstattAnlegenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"werkstattAnlegen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"admin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]}}]} as unknown as DocumentNode<WerkstattAnlegenMutation, WerkstattAnlegenMutationVariables>;
+export const WerkstattKopfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WerkstattKopf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}},{"kind":"Field","name":{"kind":"Name","value":"ort"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kontoProtokoll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"werkstattId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"zeitpunkt"}},{"kind":"Field","name":{"kind":"Name","value":"akteur"}},{"kind":"Field","name":{"kind":"Name","value":"beschreibung"}}]}}]}}]}}]} as unknown as DocumentNode<WerkstattKopfQuery, WerkstattKopfQueryVariables>;

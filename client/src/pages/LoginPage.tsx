@@ -1,10 +1,10 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { MeQuery } from '../components/Layout';
 import { fehlertext } from '../fehlertext';
 import { graphql } from '../gql/gql';
-import { START_PFAD } from '../pfade';
+import { PASSWORT_VERGESSEN_PFAD, START_PFAD } from '../pfade';
 import { PRODUKTNAME, useDocumentTitle } from '../use-document-title';
 
 const AnmeldenMutation = graphql(`
@@ -142,6 +142,9 @@ export function LoginPage() {
           <button type="submit" className="knopf" disabled={loading}>
             Anmelden
           </button>
+          <p>
+            <Link to={PASSWORT_VERGESSEN_PFAD}>Passwort vergessen?</Link>
+          </p>
           {loading && (
             <p role="status" className="laden">
               Anmeldung läuft …

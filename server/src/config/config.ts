@@ -33,6 +33,8 @@ export interface Config {
   erinnerungNachTagen: number;
   /** How often the reminder scheduler looks for orders without news, in milliseconds. */
   erinnerungIntervallMs: number;
+  /** Base URL of the portal as users reach it: the links in account e-mails point there (no trailing slash). */
+  basisUrl: string;
 }
 
 export interface SmtpConfig {
@@ -109,6 +111,11 @@ const schema = z.object({
     .min(1000, { message: 'mindestens 1000 (Millisekunden)' })
     .max(86_400_000, { message: 'höchstens 86400000 (ein Tag)' })
     .default(900_000),
+  SPN_BASIS_URL: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, { message: 'erwartet eine http(s)-Adresse ohne Query, z. B. https://portal.spn-netz.de' })
+    .optional(),
 });
 
 /**
@@ -196,5 +203,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = proje
     outboxIntervallMs: e.SPN_OUTBOX_INTERVALL_MS,
     erinnerungNachTagen: e.SPN_ERINNERUNG_NACH_TAGEN,
     erinnerungIntervallMs: e.SPN_ERINNERUNG_INTERVALL_MS,
+    basisUrl: (e.SPN_BASIS_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
 }

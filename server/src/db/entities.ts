@@ -9,6 +9,8 @@ import { KostenvoranschlagEntity } from '../modules/dokumente/kostenvoranschlag.
 import { RechnungEntity } from '../modules/dokumente/rechnung.entity';
 import { ApiSchluesselEntity, ApiSchluesselWerkstattEntity } from '../modules/identity/api-schluessel.entity';
 import { BenutzerEntity } from '../modules/identity/benutzer.entity';
+import { KontoProtokollEntity } from '../modules/identity/konto-protokoll.entity';
+import { KontoTokenEntity } from '../modules/identity/konto-token.entity';
 import { SitzungEntity } from '../modules/identity/sitzung.entity';
 import { WerkstattEntity } from '../modules/identity/werkstatt.entity';
 import { VersichererEntity } from '../modules/stammdaten/versicherer.entity';
@@ -38,4 +40,6 @@ export const ENTITIES = [
   BenachrichtigungEntity,
   NummernkreisEntity,
   IdempotenzEntity,
+  KontoTokenEntity,
+  KontoProtokollEntity,
 ];

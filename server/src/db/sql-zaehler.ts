@@ -19,6 +19,11 @@ export function mitSqlZaehlung<T>(fn: () => T): { messung: SqlMessung; ergebnis:
   return { messung, ergebnis };
 }
 
+/** Runs `fn` outside any request's measurement (work a request starts but does not wait for). */
+export function ohneSqlZaehlung<T>(fn: () => T): T {
+  return aktuelleMessung.exit(fn);
+}
+
 /** The measurement of the request this code runs for, if any. */
 export function aktuelleSqlMessung(): SqlMessung | undefined {
   return aktuelleMessung.getStore();

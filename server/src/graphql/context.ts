@@ -15,6 +15,8 @@ export interface BenutzerAufrufer {
   name: string;
   werkstattId: number | null;
   istAdmin: boolean;
+  email: string | null;
+  letzteAnmeldung: Date | null;
 }
 
 /** A calculation-system vendor, from an API key. */
@@ -54,6 +56,12 @@ export interface RequestContext {
   drosseln: Drosseln;
   /** The client's address as the HTTP server saw it (for login throttling). */
   clientAdresse: string;
+  /**
+   * Runs work after the answer, outside the request's transaction and SQL count (e.g. the mail of
+   * `passwortVergessen`, so the answer does not tell whether an account exists). The server waits
+   * for it on shutdown; failures are logged.
+   */
+  hintergrund(aufgabe: () => Promise<void>): void;
 }
 
 /** The shops whose orders the caller may see: all (staff), one (shop) or the vendor's linked shops. */

@@ -174,6 +174,10 @@ registrieren(E.FehlerCode, 'FehlerCode', 'Art eines erwarteten fachlichen Fehler
   ANMELDUNG_FEHLGESCHLAGEN: 'Benutzername oder Passwort ist falsch.',
   KEIN_ZUGRIFF: 'Kein Zugriff auf dieses Objekt.',
   TICKET_NICHT_GEFUNDEN: 'Kein Ticket mit dieser Nummer (oder kein Zugriff darauf).',
+  TOKEN_UNGUELTIG: 'Der Link aus der E-Mail ist ungültig, abgelaufen oder wurde bereits verwendet.',
+  BEREITS_VORHANDEN: 'Benutzername oder Partnernummer ist bereits vergeben.',
+  LETZTER_ADMIN: 'Der letzte aktive Administrator einer Werkstatt kann nicht deaktiviert werden.',
+  NICHT_GEFUNDEN: 'Benutzer, Werkstatt oder API-Schlüssel gibt es nicht (oder kein Zugriff darauf).',
 });
 registrieren(E.OrderDirection, 'OrderDirection', 'Sortierrichtung.', { ASC: 'Aufsteigend.', DESC: 'Absteigend.' });
 registrieren(E.AuftragOrderField, 'AuftragOrderField', 'Sortierfeld für Auftragslisten.', {

@@ -12,6 +12,7 @@ import {
 import { EinreichungResolver } from '../modules/dokumente/einreichung.resolver';
 import { NetzwerkResolver } from '../modules/auftrag/netzwerk.resolver';
 import { IdentityResolver } from '../modules/identity/identity.resolver';
+import { KontoResolver, WerkstattFieldsResolver } from '../modules/identity/konto.resolver';
 import { VersichererResolver } from '../modules/stammdaten/versicherer.resolver';
 import { TicketAktionenResolver } from '../modules/ticket/ticket-aktionen.resolver';
 import { TicketAuftragFieldsResolver, TicketResolver } from '../modules/ticket/ticket.resolver';
@@ -33,6 +34,8 @@ export const RESOLVERS = [
   TicketAktionenResolver,
   EinreichungResolver,
   NetzwerkResolver,
+  KontoResolver,
+  WerkstattFieldsResolver,
 ] as const;
 
 let cache: Promise<GraphQLSchema> | null = null;

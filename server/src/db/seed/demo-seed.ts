@@ -200,6 +200,8 @@ async function stammdaten(m: EntityManager, bcryptCost: number): Promise<Kontext
     { benutzername: 'demo-werkstatt', name: 'Thomas Berger', email: 't.berger@autohaus-berger.example', rolle: Rolle.WERKSTATT, werkstattId: werkstaetten[0].id, istAdmin: true },
     { benutzername: 'demo-werkstatt-2', name: 'Ayşe Yılmaz', email: 'a.yilmaz@karosserie-yilmaz.example', rolle: Rolle.WERKSTATT, werkstattId: werkstaetten[1].id, istAdmin: true },
     { benutzername: 'demo-intern', name: 'Sabine Krüger', email: 's.krueger@spn-netz.example', rolle: Rolle.INTERN, werkstattId: null, istAdmin: false },
+    // An employee of the first shop who is not its admin (no "Benutzer" page).
+    { benutzername: 'demo-mitarbeiter', name: 'Lena Vogt', email: 'l.vogt@autohaus-berger.example', rolle: Rolle.WERKSTATT, werkstattId: werkstaetten[0].id, istAdmin: false },
   ];
   for (const b of benutzer) {
     await m.insert(BenutzerEntity, { ...b, passwortHash: await passwortHashen(b.benutzername!, bcryptCost), aktiv: true, letzteAnmeldung: null, erstelltAm: t(1, 8) });

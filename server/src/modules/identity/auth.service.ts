@@ -1,7 +1,8 @@
 import bcrypt from 'bcryptjs';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { FehlerCode, Rolle } from '../../common/enums';
 import { dbZeit } from '../../db/db-zeit';
+import { inTransaktion } from '../../db/transaktion';
 import { Aufrufer, RequestContext } from '../../graphql/context';
 import { Fehler } from '../../graphql/fehler';
 import { ApiSchluesselEntity } from './api-schluessel.entity';
@@ -11,6 +12,9 @@ import { SITZUNG_PRAEFIX, neuesToken, sha256 } from './token';
 
 /** A bcrypt hash of a random password: compared against when the user does not exist, so both paths cost the same. */
 const DUMMY_HASH = bcrypt.hashSync('kein-benutzer-' + Math.random(), 10);
+
+/** Stored as `passwortHash` of an invited user who has not chosen a password yet: no password matches it. */
+export const KEIN_PASSWORT = '!';
 
 export function passwortHashen(passwort: string, cost: number): Promise<string> {
   return bcrypt.hash(passwort, cost);
@@ -28,19 +32,33 @@ export interface AnmeldeErgebnis {
  */
 export async function anmelden(ctx: RequestContext, benutzername: string, passwort: string): Promise<AnmeldeErgebnis> {
   const benutzer = await ctx.ds.getRepository(BenutzerEntity).findOne({ where: { benutzername: benutzername.trim().toLowerCase(), aktiv: true } });
-  const passt = await bcrypt.compare(passwort, benutzer?.passwortHash ?? DUMMY_HASH);
+  const hash = benutzer && benutzer.passwortHash !== KEIN_PASSWORT ? benutzer.passwortHash : DUMMY_HASH;
+  const passt = await bcrypt.compare(passwort, hash);
   if (!benutzer || !passt) {
     return { token: null, benutzer: null, fehler: [Fehler.von(FehlerCode.ANMELDUNG_FEHLGESCHLAGEN, 'Benutzername oder Passwort ist falsch.')] };
   }
   const jetzt = ctx.clock.now();
+  const sitzung = await inTransaktion(ctx.ds, (m) => sitzungOeffnen(ctx, m, benutzer, jetzt));
+  ctx.cookie.setzen(sitzung.token, sitzung.ablaufAm);
+  return { token: sitzung.token, benutzer, fehler: [] };
+}
+
+/** Verifies a password against a user's stored hash (false for a user without password). */
+export function passwortStimmt(benutzer: BenutzerEntity, passwort: string): Promise<boolean> {
+  return bcrypt.compare(passwort, benutzer.passwortHash !== KEIN_PASSWORT ? benutzer.passwortHash : DUMMY_HASH);
+}
+
+/**
+ * Opens a session for the user inside the caller's transaction and records the login time. The
+ * caller sets the cookie after the commit.
+ */
+export async function sitzungOeffnen(ctx: RequestContext, m: EntityManager, benutzer: BenutzerEntity, jetzt: Date): Promise<{ token: string; ablaufAm: Date }> {
   const token = neuesToken(SITZUNG_PRAEFIX);
   const ablaufAm = new Date(jetzt.getTime() + ctx.config.sitzungStunden * 3_600_000);
-  await ctx.ds.transaction(async (m) => {
-    await m.insert(SitzungEntity, { tokenHash: sha256(token), benutzerId: benutzer.id, erstelltAm: jetzt, ablaufAm, beendetAm: null });
-    await m.update(BenutzerEntity, { id: benutzer.id }, { letzteAnmeldung: jetzt });
-  });
-  ctx.cookie.setzen(token, ablaufAm);
-  return { token, benutzer, fehler: [] };
+  await m.insert(SitzungEntity, { tokenHash: sha256(token), benutzerId: benutzer.id, erstelltAm: jetzt, ablaufAm, beendetAm: null });
+  await m.update(BenutzerEntity, { id: benutzer.id }, { letzteAnmeldung: jetzt });
+  benutzer.letzteAnmeldung = jetzt;
+  return { token, ablaufAm };
 }
 
 /** Ends the caller's session (the token stops working at once). True when a session was ended. */
@@ -63,12 +81,12 @@ export async function aufruferAusToken(ds: DataSource, token: string, jetzt: Dat
       .getRepository(SitzungEntity)
       .createQueryBuilder('s')
       .innerJoin(BenutzerEntity, 'b', 'b.id = s.benutzerId')
-      .select(['s.id AS sitzungId', 'b.id AS benutzerId', 'b.benutzername AS benutzername', 'b.name AS name', 'b.rolle AS rolle', 'b.werkstattId AS werkstattId', 'b.istAdmin AS istAdmin'])
+      .select(['s.id AS sitzungId', 'b.id AS benutzerId', 'b.benutzername AS benutzername', 'b.name AS name', 'b.rolle AS rolle', 'b.werkstattId AS werkstattId', 'b.istAdmin AS istAdmin', 'b.email AS email', 'b.letzteAnmeldung AS letzteAnmeldung'])
       .where('s.tokenHash = :hash', { hash })
       .andWhere('s.beendetAm IS NULL')
       .andWhere('s.ablaufAm > :jetzt', { jetzt: dbZeit(ds, jetzt) })
       .andWhere('b.aktiv = :aktiv', { aktiv: true })
-      .getRawOne<{ sitzungId: number; benutzerId: number; benutzername: string; name: string; rolle: Rolle.WERKSTATT | Rolle.INTERN; werkstattId: number | null; istAdmin: number | boolean }>();
+      .getRawOne<{ sitzungId: number; benutzerId: number; benutzername: string; name: string; rolle: Rolle.WERKSTATT | Rolle.INTERN; werkstattId: number | null; istAdmin: number | boolean; email: string | null; letzteAnmeldung: Date | string | null }>();
     if (!row) return null;
     return {
       art: 'BENUTZER',
@@ -79,6 +97,8 @@ export async function aufruferAusToken(ds: DataSource, token: string, jetzt: Dat
       name: row.name,
       werkstattId: row.werkstattId === null ? null : Number(row.werkstattId),
       istAdmin: Boolean(row.istAdmin),
+      email: row.email ?? null,
+      letzteAnmeldung: rohZeit(row.letzteAnmeldung),
     };
   }
   const rows = await ds
@@ -98,4 +118,12 @@ export async function aufruferAusToken(ds: DataSource, token: string, jetzt: Dat
     kalkulationssystem: rows[0].kalkulationssystem,
     werkstattIds: rows.filter((r) => r.werkstattId !== null).map((r) => Number(r.werkstattId)),
   };
+}
+
+/** A datetime read with getRawOne: a Date (MariaDB) or `YYYY-MM-DD HH:MM:SS.SSS` UTC text (SQLite). */
+function rohZeit(wert: Date | string | null | undefined): Date | null {
+  if (wert === null || wert === undefined) return null;
+  if (wert instanceof Date) return wert;
+  const d = new Date(`${wert.replace(' ', 'T')}${/Z$|[+-]\d\d:?\d\d$/.test(wert) ? '' : 'Z'}`);
+  return Number.isNaN(d.getTime()) ? null : d;
 }

@@ -6,6 +6,7 @@ import { Connection, cursorDekodieren, cursorKodieren, firstPruefen, seiteBauen 
 import { ANGEMELDET, OEFFENTLICH, Zugriff } from '../../graphql/zugriff';
 import { mandantFiltern } from '../auftrag/auftrag-scope';
 import { abmelden, anmelden } from './auth.service';
+import { benutzerAnzeigen } from './konto-lesen.service';
 import { Benutzer, Werkstatt } from './identity.types';
 import { WerkstattEntity } from './werkstatt.entity';
 
@@ -25,9 +26,6 @@ export class AnmeldenPayload {
 @ObjectType({ description: 'Eine Seite einer Werkstattliste.' })
 export class WerkstattConnection extends Connection(Werkstatt, 'Werkstatt', 'Werkstätten') {}
 
-function benutzerAnzeige(b: { id: number; benutzername: string; name: string; rolle: Rolle }, werkstatt: WerkstattEntity | null | undefined): Benutzer {
-  return { id: String(b.id), benutzername: b.benutzername, name: b.name, rolle: b.rolle, werkstatt: werkstatt ?? null };
-}
 
 @Resolver()
 export class IdentityResolver {
@@ -45,8 +43,7 @@ export class IdentityResolver {
     }
     const r = await anmelden(ctx, input.benutzername, input.passwort);
     await ctx.drosseln.anmeldungErgebnis(input.benutzername, r.token !== null);
-    const werkstatt = r.benutzer?.werkstattId ? await ctx.loaders.werkstatt.load(r.benutzer.werkstattId) : null;
-    return { token: r.token, benutzer: r.benutzer ? benutzerAnzeige(r.benutzer, werkstatt) : null, fehler: r.fehler };
+    return { token: r.token, benutzer: r.benutzer ? await benutzerAnzeigen(ctx, r.benutzer) : null, fehler: r.fehler };
   }
 
   @Zugriff(OEFFENTLICH)
@@ -59,9 +56,22 @@ export class IdentityResolver {
   @Query(() => Benutzer, { description: 'Der Aufrufer: Benutzer mit Rolle und Werkstatt, bei API-Schlüsseln Rolle KALKULATION ohne Werkstatt.' })
   async me(@Ctx() ctx: RequestContext): Promise<Benutzer> {
     const a = ctx.aufrufer!;
-    if (a.art === 'API_SCHLUESSEL') return { id: `api-${a.apiSchluesselId}`, benutzername: a.name, name: a.name, rolle: Rolle.KALKULATION, werkstatt: null };
-    const werkstatt = a.werkstattId ? await ctx.loaders.werkstatt.load(a.werkstattId) : null;
-    return benutzerAnzeige({ id: a.benutzerId, benutzername: a.benutzername, name: a.name, rolle: a.rolle }, werkstatt);
+    if (a.art === 'API_SCHLUESSEL') {
+      return { id: `api-${a.apiSchluesselId}`, benutzername: a.name, name: a.name, rolle: Rolle.KALKULATION, werkstatt: null, email: null, istAdmin: false, aktiv: true, letzteAnmeldung: null, einladungOffen: false };
+    }
+    const werkstatt = a.werkstattId ? ((await ctx.loaders.werkstatt.load(a.werkstattId)) ?? null) : null;
+    return {
+      id: String(a.benutzerId),
+      benutzername: a.benutzername,
+      name: a.name,
+      rolle: a.rolle,
+      werkstatt,
+      email: a.email,
+      istAdmin: a.istAdmin,
+      aktiv: true,
+      letzteAnmeldung: a.letzteAnmeldung,
+      einladungOffen: false,
+    };
   }
 
   @Zugriff(Rolle.WERKSTATT, Rolle.KALKULATION, Rolle.INTERN)

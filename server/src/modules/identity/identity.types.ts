@@ -18,4 +18,9 @@ export class Benutzer {
   @Field(() => Rolle, { description: 'Rolle des Aufrufers.' }) rolle: Rolle;
   @Field(() => Werkstatt, { nullable: true, description: 'Werkstatt des Benutzers; null für Netzwerk-Mitarbeiter und API-Schlüssel.' })
   werkstatt: Werkstatt | null;
+  @Field(() => String, { nullable: true, description: 'E-Mail-Adresse für Einladung und Passwort-Zurücksetzen; null bei API-Schlüsseln.' }) email: string | null;
+  @Field({ description: 'Ob der Benutzer die Benutzer seiner Werkstatt verwalten darf (Werkstatt-Administrator).' }) istAdmin: boolean;
+  @Field({ description: 'Ob der Benutzer sich anmelden darf; deaktivierte Benutzer sind sofort abgemeldet.' }) aktiv: boolean;
+  @Field(() => Date, { nullable: true, description: 'Zeitpunkt der letzten Anmeldung; null, wenn der Benutzer sich noch nie angemeldet hat.' }) letzteAnmeldung: Date | null;
+  @Field({ description: 'Ob der Benutzer eingeladen ist und noch kein Passwort festgelegt hat.' }) einladungOffen: boolean;
 }

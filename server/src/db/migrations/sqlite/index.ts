@@ -1,4 +1,5 @@
 import { Initial1796329871845 } from './1796329871845-Initial';
+import { Konten1796364586183 } from './1796364586183-Konten';
 
 /** SQLite migrations, in order. Add one with `npm run migration:neu -- <Name>` (scripts/migration-neu.sh); test/e2e/migrations.e2e.test.ts checks they match the entities. */
-export const SQLITE_MIGRATIONS: Function[] = [Initial1796329871845];
+export const SQLITE_MIGRATIONS: Function[] = [Initial1796329871845, Konten1796364586183];
