@@ -7,6 +7,7 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
+  isObjectType,
   type GraphQLInputType,
 } from 'graphql';
 import { schemaBauen } from '../../server/src/graphql/schema';
@@ -136,6 +137,19 @@ function basisEingaben(ticketNummer: string): Record<string, { rolle: Rolle; ein
     auftragStornieren: { rolle: 'intern', eingabe: { spnId: spn(11), grund: 'SONSTIGES', bemerkung: 'b' } },
     erinnerungSenden: { rolle: 'intern', eingabe: { spnId: spn(6), art: 'REPARATURSTATUS' } },
     ticketBearbeiten: { rolle: 'intern', eingabe: { ticketNummer, status: 'IN_BEARBEITUNG', antwort: 'a' } },
+    werkstattAnlegen: {
+      rolle: 'intern',
+      eingabe: { partnerNummer: 'P-900001', name: 'Neue Werkstatt', ort: 'Ulm', email: 'neu@werkstatt.example', kalkulationssystem: 'DAT', admin: { name: 'Anna Admin', email: 'anna@werkstatt.example', benutzername: 'anna-admin' } },
+    },
+    benutzerEinladen: { rolle: 'werkstatt', eingabe: { name: 'Kai Kollege', email: 'kai@autohaus-berger.example', benutzername: 'kai-kollege', istAdmin: false } },
+    einladungAnnehmen: { rolle: 'werkstatt', eingabe: { token: 'kein-gueltiges-token', passwort: 'Ein-langes-Passwort-2026' } },
+    passwortZuruecksetzen: { rolle: 'werkstatt', eingabe: { token: 'kein-gueltiges-token', passwort: 'Ein-langes-Passwort-2026' } },
+    passwortVergessen: { rolle: 'werkstatt', eingabe: { benutzernameOderEmail: 'demo-mitarbeiter' } },
+    passwortAendern: { rolle: 'werkstatt', eingabe: { altesPasswort: 'nicht-das-alte-passwort', neuesPasswort: 'Ein-langes-Passwort-2026' } },
+    benutzerDeaktivieren: { rolle: 'werkstatt', eingabe: { benutzerId: '987654' } },
+    werkstattEinstellungenAendern: { rolle: 'werkstatt', eingabe: { email: 'service@autohaus-berger.example' } },
+    apiSchluesselErstellen: { rolle: 'intern', eingabe: { name: 'Korpus-Anbindung', kalkulationssystem: 'DAT', werkstattIds: ['1'] } },
+    apiSchluesselWiderrufen: { rolle: 'intern', eingabe: { id: '987654' } },
   };
 }
 
@@ -153,8 +167,22 @@ const QUERY_BASIS: Record<string, { rolle: Rolle; query: string; variablen: Reco
     query: 'query Q($first: Int, $after: String, $filter: TicketFilter) { tickets(first: $first, after: $after, filter: $filter) { totalCount nodes { ticketNummer } } }',
     variablen: { first: 5, after: null, filter: { spnId: spn(1), status: ['OFFEN'], aktion: 'VORGANGSINFO' } },
   },
+  werkstatt: { rolle: 'intern', query: 'query Q($id: ID!) { werkstatt(id: $id) { name } }', variablen: { id: '1' } },
+  benutzer: { rolle: 'intern', query: 'query Q($first: Int, $after: String, $werkstattId: ID) { benutzer(first: $first, after: $after, werkstattId: $werkstattId) { totalCount } }', variablen: { first: 5, after: null, werkstattId: '1' } },
+  kontoProtokoll: {
+    rolle: 'intern',
+    query: 'query Q($first: Int, $after: String, $werkstattId: ID, $benutzerId: ID) { kontoProtokoll(first: $first, after: $after, werkstattId: $werkstattId, benutzerId: $benutzerId) { totalCount } }',
+    variablen: { first: 5, after: null, werkstattId: '1', benutzerId: '1' },
+  },
   werkstaetten: { rolle: 'intern', query: 'query Q($first: Int, $after: String, $suche: String) { werkstaetten(first: $first, after: $after, suche: $suche) { totalCount } }', variablen: { first: 5, after: null, suche: 'Berger' } },
 };
+
+/** The mutation with its input as variable `$input`, selecting `__typename` of an object result. */
+function mutationsDokument(feld: string): string {
+  const f = schema.getMutationType()!.getFields()[feld];
+  const auswahl = isObjectType(getNamedType(f.type)) ? ' { __typename }' : '';
+  return `mutation M($input: ${f.args[0].type.toString()}) { ${feld}(input: $input)${auswahl} }`;
+}
 
 /** Every path to a leaf of an input type: ['spnId'], ['summen', 'mwst'], … */
 function pfade(typ: GraphQLInputObjectType, praefix: string[] = []): string[][] {
@@ -248,6 +276,17 @@ describe('Eingabe-Korpus', () => {
     expect(felder.filter((f) => !(f in basisEingaben('x')))).toEqual([]);
   });
 
+  it('die Grundeingaben selbst sind gültig: keine Fehler auf oberster Ebene (sonst prüfte der Korpus nur die Typprüfung)', async () => {
+    for (const [feld, { rolle, query, variablen }] of Object.entries(QUERY_BASIS)) {
+      const r = await senden(rolle, query, variablen);
+      expect({ feld, fehler: r.body.errors ?? null }).toEqual({ feld, fehler: null });
+    }
+    for (const [feld, { rolle, eingabe }] of Object.entries(basisEingaben('SSP-2026-999999'))) {
+      const r = await senden(rolle, mutationsDokument(feld), { input: { ...eingabe, ...(feld === 'werkstattAnlegen' ? { partnerNummer: 'P-900000' } : {}) } });
+      expect({ feld, fehler: r.body.errors ?? null }).toEqual({ feld, fehler: null });
+    }
+  });
+
   it('jedes Feld jeder Mutation: nie 500, nie interner Text', async () => {
     const ticket: { ticketNummer: string }[] = await server().ds.query(
       `SELECT ticketNummer FROM ticket WHERE werkstattId = (SELECT id FROM werkstatt WHERE partnerNummer = 'P-104711') AND status IN ('OFFEN', 'IN_BEARBEITUNG') ORDER BY id`,
@@ -258,7 +297,7 @@ describe('Eingabe-Korpus', () => {
     for (const [feld, { rolle, eingabe }] of Object.entries(basis)) {
       const f = schema.getMutationType()!.getFields()[feld];
       const typ = getNamedType(f.args[0].type) as GraphQLInputObjectType;
-      const query = `mutation M($input: ${f.args[0].type.toString()}) { ${feld}(input: $input) { __typename } }`;
+      const query = mutationsDokument(feld);
       for (const pfad of pfade(typ)) {
         for (const wert of werteFuerFeld()) {
           anzahl++;

@@ -32,8 +32,11 @@ let opferTicket: string;
 let opferKennzeichen: string;
 let opferSchadennummer: string;
 let opferKunde: string;
+let opferWerkstattId: string;
+let opferBenutzerId: string;
 const UNBEKANNTE_SPN = 'SPN-2026-999999';
 const UNBEKANNTES_TICKET = 'SSP-2026-999999';
+const UNBEKANNTE_ID = '987654';
 
 /** A selection of every field of `typ`, nested `tiefe` levels (fields with required arguments are left out). */
 function alleFelder(typ: GraphQLNamedType, tiefe: number): string {
@@ -77,6 +80,10 @@ async function opferStand(): Promise<string> {
       ds.query(`SELECT COUNT(*) AS n FROM ${t} WHERE auftragId IN ${a}`),
     ),
     ds.query(`SELECT COUNT(*) AS n FROM ticket_nachricht WHERE ticketId IN (SELECT id FROM ticket WHERE werkstattId IN ${w})`),
+    ds.query(`SELECT id, email, aktiv, istAdmin FROM benutzer WHERE werkstattId IN ${w} ORDER BY id`),
+    ds.query(`SELECT email, name FROM werkstatt WHERE id IN ${w}`),
+    ds.query(`SELECT COUNT(*) AS n FROM sitzung WHERE beendetAm IS NULL AND benutzerId IN (SELECT id FROM benutzer WHERE werkstattId IN ${w})`),
+    ds.query(`SELECT COUNT(*) AS n FROM api_schluessel_werkstatt WHERE werkstattId IN ${w}`),
   ]);
   return JSON.stringify(teile, (_k, v) => (typeof v === 'bigint' ? Number(v) : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v));
 }
@@ -158,6 +165,30 @@ const QUERY_FAELLE: Record<string, ((a: Angreifer) => Promise<void>) | { keineAu
     }
   },
   versicherer: { keineAuftragsdaten: 'Stammdaten des Netzwerks, für alle gleich' },
+  werkstatt: async (a) => {
+    const q = `query Q($id: ID!) { werkstatt(id: $id) ${felderVon('Query', 'werkstatt')} }`;
+    const fremd = await fragen(a, q, { id: opferWerkstattId });
+    expect(gefundeneMarken(fremd)).toEqual([]);
+    expect(ersetzt(fremd, opferWerkstattId, UNBEKANNTE_ID)).toEqual(ersetzt(await fragen(a, q, { id: UNBEKANNTE_ID }), opferWerkstattId, UNBEKANNTE_ID));
+  },
+  benutzer: async (a) => {
+    for (const werkstattId of [null, opferWerkstattId]) {
+      const r = await fragen(a, `query Q($w: ID) { benutzer(first: 100, werkstattId: $w) ${felderVon('Query', 'benutzer')} }`, { w: werkstattId });
+      if (a.vendor) expect(r.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect({ werkstattId, marken: gefundeneMarken(r) }).toEqual({ werkstattId, marken: [] });
+    }
+  },
+  kontoProtokoll: async (a) => {
+    for (const v of [{}, { w: opferWerkstattId }, { b: opferBenutzerId }]) {
+      const r = await fragen(a, `query Q($w: ID, $b: ID) { kontoProtokoll(first: 100, werkstattId: $w, benutzerId: $b) ${felderVon('Query', 'kontoProtokoll')} }`, v);
+      expect({ v, marken: gefundeneMarken(r) }).toEqual({ v, marken: [] });
+    }
+  },
+  apiSchluessel: async (a) => {
+    const r = await fragen(a, `{ apiSchluessel ${felderVon('Query', 'apiSchluessel')} }`);
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(gefundeneMarken(r)).toEqual([]);
+  },
 };
 
 const MUTATION_FAELLE: Record<string, ((a: Angreifer) => Promise<void>) | { keineAuftragsdaten: string }> = {
@@ -198,6 +229,28 @@ const MUTATION_FAELLE: Record<string, ((a: Angreifer) => Promise<void>) | { kein
   auftragStornieren: (a) => verboten(a, 'auftragStornieren', { spnId: opferSpnId, grund: 'SONSTIGES' }),
   erinnerungSenden: (a) => verboten(a, 'erinnerungSenden', { spnId: opferSpnId, art: 'REPARATURSTATUS' }),
   ticketBearbeiten: (a) => verboten(a, 'ticketBearbeiten', { ticketNummer: opferTicket, status: 'ERLEDIGT', antwort: 'x' }),
+  // accounts: what names the victim's shop or users
+  werkstattAnlegen: (a) => verboten(a, 'werkstattAnlegen', { partnerNummer: 'P-104711', name: 'Übernahme', email: 'x@example.org', kalkulationssystem: 'DAT', admin: { name: 'X', email: 'x@example.org', benutzername: 'uebernahme' } }),
+  benutzerEinladen: (a) =>
+    a.vendor
+      ? verboten(a, 'benutzerEinladen', { werkstattId: opferWerkstattId, name: 'X', email: 'x@example.org', benutzername: 'eindringling', istAdmin: true })
+      : wieUnbekannt(a, 'benutzerEinladen', (werkstattId) => ({ werkstattId, name: 'X', email: 'x@example.org', benutzername: 'eindringling', istAdmin: true }), opferWerkstattId, UNBEKANNTE_ID),
+  benutzerDeaktivieren: (a) =>
+    a.vendor ? verboten(a, 'benutzerDeaktivieren', { benutzerId: opferBenutzerId }) : wieUnbekannt(a, 'benutzerDeaktivieren', (benutzerId) => ({ benutzerId }), opferBenutzerId, UNBEKANNTE_ID),
+  werkstattEinstellungenAendern: (a) =>
+    a.vendor
+      ? verboten(a, 'werkstattEinstellungenAendern', { werkstattId: opferWerkstattId, email: 'x@example.org' })
+      : wieUnbekannt(a, 'werkstattEinstellungenAendern', (werkstattId) => ({ werkstattId, email: 'x@example.org' }), opferWerkstattId, UNBEKANNTE_ID),
+  apiSchluesselErstellen: (a) => verboten(a, 'apiSchluesselErstellen', { name: 'X', kalkulationssystem: 'DAT', werkstattIds: [opferWerkstattId] }),
+  apiSchluesselWiderrufen: (a) => verboten(a, 'apiSchluesselWiderrufen', { id: '1' }),
+  passwortVergessen: async (a) => {
+    // the victim's address and an unknown one get the same answer (no account enumeration)
+    await wieUnbekannt(a, 'passwortVergessen', (benutzernameOderEmail) => ({ benutzernameOderEmail }), 'demo-werkstatt', 'niemand-bekannt');
+  },
+  einladungAnnehmen: { keineAuftragsdaten: 'nimmt ein Token aus einer E-Mail, nennt weder Werkstatt noch Auftrag' },
+  passwortZuruecksetzen: { keineAuftragsdaten: 'nimmt ein Token aus einer E-Mail, nennt weder Werkstatt noch Auftrag' },
+  passwortAendern: { keineAuftragsdaten: 'ändert nur das eigene Passwort' },
+  andereSitzungenBeenden: { keineAuftragsdaten: 'beendet nur eigene Sitzungen' },
 };
 
 beforeAll(async () => {
@@ -211,6 +264,11 @@ beforeAll(async () => {
   opferMarken = [...auftraege.flatMap((o) => [o.spnId, o.kennzeichen, o.schadennummer, o.kundeName]), ...tickets.map((t) => t.ticketNummer), 'Autohaus Berger', 'P-104711'];
   ({ spnId: opferSpnId, kennzeichen: opferKennzeichen, schadennummer: opferSchadennummer, kundeName: opferKunde } = auftraege[0]);
   opferTicket = tickets[0].ticketNummer;
+  const [werkstatt1] = await ds.query(`SELECT id FROM werkstatt WHERE partnerNummer = 'P-104711'`);
+  opferWerkstattId = String(werkstatt1.id);
+  const benutzer1: { id: number; email: string; name: string }[] = await ds.query(`SELECT id, email, name FROM benutzer WHERE werkstattId = ${Number(werkstatt1.id)} ORDER BY id`);
+  opferBenutzerId = String(benutzer1[0].id);
+  opferMarken.push(...benutzer1.flatMap((b) => [b.email, b.name]), 'service@autohaus-berger.example');
 
   // the attackers: shop 2 and a vendor key linked only to shop 2
   const werkstatt2 = await ds.getRepository(WerkstattEntity).findOneByOrFail({ partnerNummer: 'P-208815' });
