@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
-import { Aktion, Auftragsart, KvArt, Reparaturstatus, Rolle, Sparte, TicketStatus } from '../../server/src/common/enums';
+import { Aktion, Auftragsart, KvArt, KvPruefErgebnis, Reparaturstatus, Rolle, Sparte, TicketStatus } from '../../server/src/common/enums';
 import { inTransaktion } from '../../server/src/db/transaktion';
 import { AuftragEntity } from '../../server/src/modules/auftrag/auftrag.entity';
 import { Vorgang } from '../../server/src/modules/auftrag/auftrag-lifecycle.service';
 import { auftragVermitteln } from '../../server/src/modules/auftrag/auftrag-vorgaenge.service';
-import { kvAufnehmen } from '../../server/src/modules/dokumente/dokumente-vorgaenge.service';
+import { kvAufnehmen, kvPruefen } from '../../server/src/modules/dokumente/dokumente-vorgaenge.service';
 import { WerkstattEntity } from '../../server/src/modules/identity/werkstatt.entity';
 import { VersichererEntity } from '../../server/src/modules/stammdaten/versicherer.entity';
 import { TicketEntity } from '../../server/src/modules/ticket/ticket.entity';
@@ -46,13 +46,15 @@ async function neuerAuftrag(ds: DataSource, kennzeichen: string): Promise<Auftra
   });
 }
 
-/** Adds `anzahl` KVs and `anzahl` tickets (each filed and closed, so the next one is a new ticket). */
+/** Adds `anzahl` KVs (each sent back for correction) and `anzahl` tickets (each filed and closed, so the next one is a new ticket). */
 async function vieleKinder(ds: DataSource, auftragId: number, anzahl: number): Promise<void> {
   await inTransaktion(ds, async (m) => {
     for (let i = 0; i < anzahl; i++) {
       const v = vorgang(m, Rolle.KALKULATION);
       const a = await m.getRepository(AuftragEntity).findOneByOrFail({ id: auftragId });
-      await kvAufnehmen(v, a, { art: KvArt.KV, kalkulationssystem: 'DAT' as never, externeReferenz: `R${i}`, ersatzteileCent: 1000 + i, arbeitslohnCent: 0, lackierungCent: 0, nebenkostenCent: 0, mwstCent: 190 });
+      const kv = await kvAufnehmen(v, a, { art: KvArt.KV, kalkulationssystem: 'DAT' as never, externeReferenz: `R${i}`, ersatzteileCent: 1000 + i, arbeitslohnCent: 0, lackierungCent: 0, nebenkostenCent: 0, mwstCent: 190 });
+      // sent back for correction, so the next one is the corrected KV (only one KV is in review at a time)
+      await kvPruefen(vorgang(m), a, kv, { ergebnis: KvPruefErgebnis.KORREKTUR, korrekturpunkte: [`Punkt ${i}`] });
       await aktionEinreichen(vorgang(m, Rolle.WERKSTATT), a, { aktion: Aktion.VORGANGSINFO, inhalt: { reparaturstatus: Reparaturstatus.WARTET_AUF_TEILE }, nachricht: `Meldung ${i}`, von: 'Test', benutzerId: null });
       const t = await m.getRepository(TicketEntity).findOneOrFail({ where: { auftragId }, order: { id: 'DESC' } });
       await ticketBearbeiten(vorgang(m), a, t, TicketStatus.ERLEDIGT, `Antwort ${i}`);

@@ -55,7 +55,8 @@ export async function akteurVon(ctx: RequestContext): Promise<Akteur> {
 
 /**
  * Runs a use case exactly once: a repeated key returns the remembered result; a concurrent first use
- * loses on the key's primary key, is rolled back and retried, and then finds the winner's result.
+ * loses on the key's primary key (or fails on the winner's changes), is rolled back and retried, and
+ * then finds the winner's result.
  * The same holds for any unique key a use case checks before inserting (e.g. `rechnungsnummer` per
  * shop): two concurrent submissions both pass the check, one loses on the index, and its retry sees the
  * winner's row and answers with the business failure instead of an unexpected error.
@@ -78,7 +79,13 @@ export async function anwendungsfall<T>(ctx: RequestContext, o: AnwendungsfallOp
       });
     } catch (e) {
       if (e instanceof Probelauf) return e.ergebnis as Ergebnis<T>;
-      if (e instanceof FachlicherFehler) return { wert: null, fehler: e.fehler };
+      if (e instanceof FachlicherFehler) {
+        // A concurrent first use of the same key may have won while this one waited for the order's
+        // lock and then saw the winner's changes (e.g. "KV Nr. 1 ist noch in Prüfung"): look once more
+        // for the winner's remembered result before answering with the failure.
+        if (idem.schluessel && versuch === 1) continue;
+        return { wert: null, fehler: e.fehler };
+      }
       if (versuch < 3 && istEindeutigkeitsVerletzung(e)) continue;
       throw e;
     }

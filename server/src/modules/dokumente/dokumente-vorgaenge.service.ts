@@ -96,6 +96,14 @@ export async function kvAufnehmen(v: Vorgang, auftrag: AuftragEntity, d: KvDaten
   if (grund) throw FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, grund);
   const repo = v.m.getRepository(KostenvoranschlagEntity);
   const letzte = await repo.findOne({ where: { auftragId: auftrag.id }, order: { laufendeNummer: 'DESC' } });
+  // Only the latest one in review can be reviewed: a second one would leave the first in review forever.
+  if (letzte?.status === KvStatus.IN_PRUEFUNG) {
+    const was = letzte.art === KvArt.NACHTRAG ? 'Nachtrag' : 'KV';
+    throw FachlicherFehler.von(
+      FehlerCode.STATUS_UNGUELTIG,
+      `${was} Nr. ${letzte.laufendeNummer} zum Auftrag ${auftrag.spnId} ist noch in Prüfung; ein weiterer ${d.art === KvArt.NACHTRAG ? 'Nachtrag' : 'KV'} kann erst nach dieser Prüfung gesendet werden (bei einer Korrektur der korrigierte).`,
+    );
+  }
   const kv = repo.create({ ...d, auftragId: auftrag.id, laufendeNummer: (letzte?.laufendeNummer ?? 0) + 1, eingegangenAm: v.jetzt, status: KvStatus.IN_PRUEFUNG, korrekturpunkteJson: null });
   await v.m.insert(KostenvoranschlagEntity, kv);
   const text = `${d.art === KvArt.NACHTRAG ? 'Nachtrag' : 'KV'} Nr. ${kv.laufendeNummer} eingegangen (netto ${euro(kvNettoCent(kv))}).`;
@@ -138,6 +146,16 @@ export async function kvPruefen(v: Vorgang, auftrag: AuftragEntity, kv: Kostenvo
   let freigabe: FreigabeEntity | null = null;
   switch (p.ergebnis) {
     case KvPruefErgebnis.FREIGABE: {
+      if (auftrag.auftragsart === Auftragsart.KV_SERVICE && p.betragNettoCent != null) {
+        throw FachlicherFehler.von(FehlerCode.VALIDIERUNG, 'Ein KV-Service-Auftrag erhält keine Freigabe mit Betrag: bitte ohne Betrag annehmen.', ['input', 'betragNetto']);
+      }
+      if (p.betragNettoCent != null && p.betragNettoCent > kvNettoCent(kv)) {
+        throw FachlicherFehler.von(
+          FehlerCode.VALIDIERUNG,
+          `Der freigegebene Betrag (${euro(p.betragNettoCent)}) darf den ${was} Nr. ${kv.laufendeNummer} (netto ${euro(kvNettoCent(kv))}) nicht übersteigen.`,
+          ['input', 'betragNetto'],
+        );
+      }
       kv.status = KvStatus.FREIGEGEBEN;
       await v.m.save(KostenvoranschlagEntity, kv);
       if (auftrag.auftragsart === Auftragsart.KV_SERVICE) {
