@@ -92,6 +92,21 @@ describe('Anmeldung', () => {
   });
 });
 
+describe('Passwort ändern', () => {
+  it('falsche bisherige Passwörter zählen wie Fehlanmeldungen: danach ist auch das richtige gesperrt', async () => {
+    const sitzung = await anmelden(server(), 'demo-mitarbeiter', 'demo-mitarbeiter');
+    versuche++;
+    const AENDERN = 'mutation P($i: PasswortAendernInput!) { passwortAendern(input: $i) { fehler { code meldung } } }';
+    const aendern = async (altesPasswort: string) =>
+      (await server().gql<{ passwortAendern: { fehler: { code: string; meldung: string }[] } }>(AENDERN, { i: { altesPasswort, neuesPasswort: 'Windschutzscheibe-Regen-42' } }, { token: sitzung })).body.data!.passwortAendern.fehler;
+    for (let i = 0; i < GRENZE.fehlversuche; i++) expect((await aendern('falsch-geraten'))[0].meldung).toBe('Das bisherige Passwort ist falsch.');
+    const danach = await aendern('demo-mitarbeiter');
+    expect(danach).toEqual([{ code: 'ANMELDUNG_FEHLGESCHLAGEN', meldung: expect.stringMatching(/Zu viele falsche Versuche/) }]);
+    // and the login of that account is paused too
+    expect(gesperrt(await versuchen('demo-mitarbeiter', 'demo-mitarbeiter'))).toBe(true);
+  });
+});
+
 describe('API-Schlüssel', () => {
   it('beantwortet Anfragen über dem Minutenbudget mit 429 und Retry-After; Sitzungen zählen nicht dagegen', async () => {
     const q = '{ auftraege(first: 1) { totalCount } }';

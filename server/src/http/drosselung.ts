@@ -15,6 +15,10 @@ export interface DrosselEinstellungen {
   /** Order lookups in a row that find nothing, per caller, before further lookups are refused for the window. */
   spnFehlgriffeInFolge: number;
   spnFensterSekunden: number;
+  /** Reset mails per account and hour ("Passwort vergessen"); more requests are answered alike but send nothing. */
+  resetMailsJeKontoUndStunde: number;
+  /** "Passwort vergessen" requests per client address and hour. */
+  resetAnfragenJeAdresseUndStunde: number;
 }
 
 export const STANDARD_DROSSELN: DrosselEinstellungen = {
@@ -24,6 +28,8 @@ export const STANDARD_DROSSELN: DrosselEinstellungen = {
   apiAnfragenJeMinute: 600,
   spnFehlgriffeInFolge: 30,
   spnFensterSekunden: 10 * 60,
+  resetMailsJeKontoUndStunde: 3,
+  resetAnfragenJeAdresseUndStunde: 20,
 };
 
 /** Seconds until a refused caller may try again (at least 1). */
@@ -52,6 +58,8 @@ export class Drosseln {
   private readonly anmeldungAdresse: RateLimiterMemory;
   private readonly api: RateLimiterMemory;
   private readonly spn: RateLimiterMemory;
+  private readonly resetKonto: RateLimiterMemory;
+  private readonly resetAdresse: RateLimiterMemory;
 
   constructor(readonly einstellungen: DrosselEinstellungen = STANDARD_DROSSELN) {
     const e = einstellungen;
@@ -59,6 +67,34 @@ export class Drosseln {
     this.anmeldungAdresse = new RateLimiterMemory({ keyPrefix: 'adresse', points: e.anmeldungenJeAdresse, duration: e.anmeldungFensterSekunden });
     this.api = new RateLimiterMemory({ keyPrefix: 'api', points: e.apiAnfragenJeMinute, duration: 60 });
     this.spn = new RateLimiterMemory({ keyPrefix: 'spn', points: e.spnFehlgriffeInFolge, duration: e.spnFensterSekunden });
+    this.resetKonto = new RateLimiterMemory({ keyPrefix: 'reset-konto', points: e.resetMailsJeKontoUndStunde, duration: 3600 });
+    this.resetAdresse = new RateLimiterMemory({ keyPrefix: 'reset-adresse', points: e.resetAnfragenJeAdresseUndStunde, duration: 3600 });
+  }
+
+  /** Whether a "Passwort vergessen" request from this address may go on (counts it). */
+  resetAnfrageErlaubt(adresse: string): Promise<boolean> {
+    return this.verbrauchen(this.resetAdresse, adresse);
+  }
+
+  /** Whether this account may get another reset mail this hour (counts it). */
+  resetMailErlaubt(benutzerId: number): Promise<boolean> {
+    return this.verbrauchen(this.resetKonto, String(benutzerId));
+  }
+
+  /** Whether the account is paused after too many failed password checks (login or password change). */
+  async kontoPausiert(benutzername: string): Promise<number | null> {
+    const konto = await verbraucht(this.anmeldungKonto, benutzername.trim().toLowerCase());
+    return konto ? sekunden(konto) : null;
+  }
+
+  private async verbrauchen(limiter: RateLimiterMemory, schluessel: string): Promise<boolean> {
+    try {
+      await limiter.consume(schluessel);
+      return true;
+    } catch (e) {
+      if (e instanceof RateLimiterRes) return false;
+      throw e;
+    }
   }
 
   /**

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { DataSource, EntityManager } from 'typeorm';
 import { FehlerCode, Rolle } from '../../common/enums';
@@ -10,8 +11,19 @@ import { BenutzerEntity } from './benutzer.entity';
 import { SitzungEntity } from './sitzung.entity';
 import { SITZUNG_PRAEFIX, neuesToken, sha256 } from './token';
 
-/** A bcrypt hash of a random password: compared against when the user does not exist, so both paths cost the same. */
-const DUMMY_HASH = bcrypt.hashSync('kein-benutzer-' + Math.random(), 10);
+/**
+ * A bcrypt hash of a random password at the configured cost: compared against when the user does not
+ * exist, so both paths cost the same and the answer time does not tell which user names exist.
+ */
+const dummyHashes = new Map<number, string>();
+function dummyHash(kosten: number): string {
+  let hash = dummyHashes.get(kosten);
+  if (!hash) {
+    hash = bcrypt.hashSync(`kein-benutzer-${randomBytes(16).toString('hex')}`, kosten);
+    dummyHashes.set(kosten, hash);
+  }
+  return hash;
+}
 
 /** Stored as `passwortHash` of an invited user who has not chosen a password yet: no password matches it. */
 export const KEIN_PASSWORT = '!';
@@ -32,7 +44,7 @@ export interface AnmeldeErgebnis {
  */
 export async function anmelden(ctx: RequestContext, benutzername: string, passwort: string): Promise<AnmeldeErgebnis> {
   const benutzer = await ctx.ds.getRepository(BenutzerEntity).findOne({ where: { benutzername: benutzername.trim().toLowerCase(), aktiv: true } });
-  const hash = benutzer && benutzer.passwortHash !== KEIN_PASSWORT ? benutzer.passwortHash : DUMMY_HASH;
+  const hash = benutzer && benutzer.passwortHash !== KEIN_PASSWORT ? benutzer.passwortHash : dummyHash(ctx.config.bcryptCost);
   const passt = await bcrypt.compare(passwort, hash);
   if (!benutzer || !passt) {
     return { token: null, benutzer: null, fehler: [Fehler.von(FehlerCode.ANMELDUNG_FEHLGESCHLAGEN, 'Benutzername oder Passwort ist falsch.')] };
@@ -45,7 +57,7 @@ export async function anmelden(ctx: RequestContext, benutzername: string, passwo
 
 /** Verifies a password against a user's stored hash (false for a user without password). */
 export function passwortStimmt(benutzer: BenutzerEntity, passwort: string): Promise<boolean> {
-  return bcrypt.compare(passwort, benutzer.passwortHash !== KEIN_PASSWORT ? benutzer.passwortHash : DUMMY_HASH);
+  return bcrypt.compare(passwort, benutzer.passwortHash !== KEIN_PASSWORT ? benutzer.passwortHash : dummyHash(10));
 }
 
 /**

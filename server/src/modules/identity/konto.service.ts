@@ -126,8 +126,8 @@ const tokenUngueltig = () =>
     ['input', 'token'],
   );
 
-function passwortFehler(passwort: string, benutzername: string, feld: string): Fehler | null {
-  const problem = passwortPruefen(passwort, benutzername);
+function passwortFehler(passwort: string, benutzer: { benutzername: string; name: string; email: string | null }, feld: string): Fehler | null {
+  const problem = passwortPruefen(passwort, benutzer.benutzername, [benutzer.name, benutzer.email ?? '']);
   return problem ? Fehler.von(FehlerCode.VALIDIERUNG, problem, ['input', feld]) : null;
 }
 
@@ -323,7 +323,7 @@ export async function mitTokenPasswortSetzen(ctx: RequestContext, art: KontoToke
       : null;
   if (!gefunden || gefunden.verwendetAm !== null || gefunden.ablaufAm.getTime() <= jetzt.getTime() || !gefunden.benutzer?.aktiv) return { wert: null, fehler: tokenUngueltig().fehler };
   const benutzer = gefunden.benutzer;
-  const problem = passwortFehler(input.passwort, benutzer.benutzername, 'passwort');
+  const problem = passwortFehler(input.passwort, benutzer, 'passwort');
   if (problem) return { wert: null, fehler: [problem] };
   const hash = await passwortHashen(input.passwort, ctx.config.bcryptCost);
   const akteur: Akteur = { name: benutzer.name, rolle: benutzer.rolle };
@@ -371,6 +371,9 @@ export function passwortVergessen(ctx: RequestContext, input: { benutzernameOder
   const kennung = input.benutzernameOderEmail.trim().toLowerCase();
   if (kennung.length === 0 || kennung.length > 254) return true;
   ctx.hintergrund(async () => {
+    // Brakes against flooding an inbox: per address, and at most a few mails per account and hour.
+    // The answer above is the same either way.
+    if (!(await ctx.drosseln.resetAnfrageErlaubt(ctx.clientAdresse))) return;
     const treffer = await ctx.ds
       .getRepository(BenutzerEntity)
       .createQueryBuilder('b')
@@ -379,6 +382,7 @@ export function passwortVergessen(ctx: RequestContext, input: { benutzernameOder
       .andWhere('(b.benutzername = :k OR LOWER(b.email) = :k)', { k: kennung })
       .getMany();
     for (const b of treffer) {
+      if (!(await ctx.drosseln.resetMailErlaubt(b.id))) continue;
       await inTransaktion(ctx.ds, async (m) => {
         const v: Vorgang = { m, jetzt: ctx.clock.now(), akteur: { name: `${b.name} (Passwort vergessen)`, rolle: 'SYSTEM' } };
         await tokensEntwerten(m, b.id, v.jetzt, [KontoTokenArt.RESET]);
@@ -402,10 +406,17 @@ export function passwortVergessen(ctx: RequestContext, input: { benutzernameOder
 export async function passwortAendern(ctx: RequestContext, input: { altesPasswort: string; neuesPasswort: string }): Promise<KontoErgebnis<BenutzerEntity>> {
   const a = benutzerAufrufer(ctx);
   const b = await ctx.ds.getRepository(BenutzerEntity).findOneByOrFail({ id: a.benutzerId });
-  if (!(await passwortStimmt(b, input.altesPasswort))) {
+  // Wrong old passwords count like failed logins: a taken-over session cannot guess it without limit.
+  const warten = await ctx.drosseln.kontoPausiert(b.benutzername);
+  if (warten !== null) {
+    return { wert: null, fehler: [Fehler.von(FehlerCode.ANMELDUNG_FEHLGESCHLAGEN, `Zu viele falsche Versuche. Bitte warten Sie ${Math.ceil(warten / 60)} Minuten.`, ['input', 'altesPasswort'])] };
+  }
+  const stimmt = await passwortStimmt(b, input.altesPasswort);
+  await ctx.drosseln.anmeldungErgebnis(b.benutzername, stimmt);
+  if (!stimmt) {
     return { wert: null, fehler: [Fehler.von(FehlerCode.ANMELDUNG_FEHLGESCHLAGEN, 'Das bisherige Passwort ist falsch.', ['input', 'altesPasswort'])] };
   }
-  const problem = passwortFehler(input.neuesPasswort, b.benutzername, 'neuesPasswort');
+  const problem = passwortFehler(input.neuesPasswort, b, 'neuesPasswort');
   if (problem) return { wert: null, fehler: [problem] };
   if (input.neuesPasswort === input.altesPasswort) {
     return { wert: null, fehler: [Fehler.von(FehlerCode.VALIDIERUNG, 'Das neue Passwort muss sich vom bisherigen unterscheiden.', ['input', 'neuesPasswort'])] };
