@@ -241,6 +241,23 @@ describe('Tickets', () => {
     for (const t of gefiltert.body.data.tickets.nodes) expect(t).toEqual({ status: 'ERLEDIGT', aktion: 'VORGANGSINFO' });
   });
 
+  it('nennt eine unbekannte Ticketnummer je Rolle passend: dem Netzwerk ohne „Ihre Werkstatt“', async () => {
+    const netz = await senden(M.bearbeiten, { ticketNummer: 'SSP-2026-999999', status: 'ERLEDIGT' }, intern);
+    expect(netz.fehler).toEqual([
+      { code: 'TICKET_NICHT_GEFUNDEN', feld: ['input', 'ticketNummer'], meldung: 'Ein Ticket mit dieser Nummer gibt es nicht. Bitte prüfen Sie die Ticketnummer (SSP-JJJJ-NNNNNN).' },
+    ]);
+    const kaputt = await senden(M.bearbeiten, { ticketNummer: 'kein-ticket', status: 'ERLEDIGT' }, intern);
+    expect(kaputt.fehler.map((f) => f.meldung)).toEqual(netz.fehler.map((f) => f.meldung));
+    const werkstattSicht = await senden(M.nachricht, { ticketNummer: 'SSP-2026-999999', text: 'Hallo' }, werkstatt);
+    expect(werkstattSicht.fehler).toEqual([
+      {
+        code: 'TICKET_NICHT_GEFUNDEN',
+        feld: ['input', 'ticketNummer'],
+        meldung: 'Ein Ticket mit dieser Nummer gibt es für Ihre Werkstatt nicht. Bitte prüfen Sie die Ticketnummer (SSP-JJJJ-NNNNNN).',
+      },
+    ]);
+  });
+
   it('lehnt Statuswechsel außerhalb des Ticket-Lebenszyklus mit dem aktuellen Status ab', async () => {
     const erledigt = (await uebersicht(12)).tickets.find((t: any) => t.status === 'ERLEDIGT');
     const r = await senden(M.bearbeiten, { ticketNummer: erledigt.ticketNummer, status: 'OFFEN' }, intern);
