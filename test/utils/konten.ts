@@ -1,19 +1,9 @@
 import pino from 'pino';
-import { DataSource } from 'typeorm';
 import { Clock } from '../../server/src/common/zeit';
 import { parseSmtpUrl } from '../../server/src/config/config';
-import { BenachrichtigungAnlass, BenachrichtigungEntity } from '../../server/src/modules/benachrichtigung/benachrichtigung.entity';
 import { OutboxWorker, outboxWorkerErstellen } from '../../server/src/modules/benachrichtigung/outbox.worker';
 import type { TestServer } from './server';
 import { EmpfangeneMail, TestSmtpServer, freierPort } from './smtp';
-
-/** Account e-mails (invitation, password reset) as the outbox holds them, oldest first. */
-export async function kontoMails(ds: DataSource, empfaenger?: string): Promise<BenachrichtigungEntity[]> {
-  return ds.getRepository(BenachrichtigungEntity).find({
-    where: { anlass: BenachrichtigungAnlass.KONTO, ...(empfaenger ? { empfaenger } : {}) },
-    order: { id: 'ASC' },
-  });
-}
 
 /** The one link of an account e-mail (the line that starts with http) and the token in its fragment. */
 export function linkAusMail(text: string): { link: string; pfad: string; token: string } {
@@ -23,20 +13,6 @@ export function linkAusMail(text: string): { link: string; pfad: string; token: 
   const token = new URLSearchParams(url.hash.slice(1)).get('token');
   if (!token) throw new Error(`Kein Token im Link ${link}`);
   return { link, pfad: `${url.pathname}${url.hash}`, token };
-}
-
-/**
- * Waits until the outbox holds at least `anzahl` account mails for `empfaenger` (mails of
- * `passwortVergessen` are written after the answer) and returns them; fails after `ms`.
- */
-export async function warteAufKontoMails(ds: DataSource, empfaenger: string, anzahl: number, ms = 10_000): Promise<BenachrichtigungEntity[]> {
-  const ende = Date.now() + ms;
-  for (;;) {
-    const mails = await kontoMails(ds, empfaenger);
-    if (mails.length >= anzahl) return mails;
-    if (Date.now() > ende) throw new Error(`Nach ${ms} ms ${mails.length} statt ${anzahl} Konto-E-Mail(s) an ${empfaenger} in der Outbox`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /**
