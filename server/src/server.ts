@@ -32,6 +32,8 @@ export interface PortalServer {
   /** Listens on `port` (0: any free port) and resolves with the base URL. */
   listen(port?: number): Promise<string>;
   stop(): Promise<void>;
+  /** Resolves once no work started by requests after their answer (ctx.hintergrund) is running. */
+  hintergrundAbwarten(): Promise<void>;
 }
 
 export interface ServerOptionen {
@@ -78,6 +80,9 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
         .finally(() => laufend.delete(p)),
     );
     laufend.add(p);
+  };
+  const hintergrundAbwarten = async () => {
+    while (laufend.size) await Promise.allSettled([...laufend]);
   };
 
   // Every setting explicit, none derived from NODE_ENV (README, Security).
@@ -187,7 +192,8 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
       }),
     stop: async () => {
       await apollo.stop();
-      while (laufend.size) await Promise.allSettled([...laufend]);
+      await hintergrundAbwarten();
     },
+    hintergrundAbwarten,
   };
 }

@@ -173,7 +173,14 @@ describe('Auftrag anfordern für einen KV-Service-Auftrag und die Antwort des Ne
     await intern.getByRole('link', { name: ticketNummer, exact: true }).click();
     await intern.waitForURL((url) => url.pathname === `/ticket-warteschlange/${ticketNummer}`);
     const antwort = 'Reparaturauftrag ist erteilt, bitte mit der Reparatur beginnen.';
-    await intern.getByRole('radio', { name: 'Erledigt', exact: true }).check();
+    // what "Erledigt" means for this action is explained once, as the description of that choice
+    const formular = intern.getByRole('form', { name: 'Ticket bearbeiten', exact: true });
+    const formularText = await formular.innerText();
+    expect(formularText.match(/Erledigt bedeutet/g)).toHaveLength(1);
+    const erledigt = intern.getByRole('radio', { name: 'Erledigt', exact: true });
+    const beschreibung = await erledigt.evaluate((el: any) => el.ownerDocument.getElementById(el.getAttribute('aria-describedby'))?.textContent ?? '');
+    expect(beschreibung).toMatch(/^Erledigt bedeutet: angenommen/);
+    await erledigt.check();
     await intern.getByLabel('Antwort an die Werkstatt', { exact: true }).fill(antwort);
     await intern.getByRole('button', { name: 'Bearbeitung speichern', exact: true }).click();
     await warteBis(() => mainText(intern), (t) => t.includes(antwort));
@@ -191,5 +198,11 @@ describe('Auftrag anfordern für einen KV-Service-Auftrag und die Antwort des Ne
     const ticket = api.tickets.find((t) => t.ticketNummer === ticketNummer);
     expect(ticket?.status).toBe('ERLEDIGT');
     expect(ticket?.nachrichten.map((n) => n.text)).toContain(antwort);
+
+    // and a number that does not exist: staff have no shop, so the page does not speak of one
+    await intern.goto('/ticket-warteschlange/SSP-2026-999999');
+    const unbekannt = await warteBis(() => mainText(intern), (t) => t.includes('Kein Ticket mit dieser Nummer gefunden'));
+    expect(unbekannt).toContain('Kein Ticket mit dieser Nummer gefunden');
+    expect(unbekannt).not.toMatch(/Werkstatt/);
   });
 });

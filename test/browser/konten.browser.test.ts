@@ -1,16 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserKontext, browserStarten } from '../utils/browser';
-import { linkAusMail, warteAufKontoMails } from '../utils/konten';
+import { systemClock } from '../../server/src/common/zeit';
+import { kontoPostfachFuerDatei, linkAusMail } from '../utils/konten';
 import { DEMO_INTERN, DEMO_WERKSTATT_2, testServerFuerDatei } from '../utils/server';
 
 /**
  * Onboarding through the browser only (issue 5): staff create a shop → its admin follows the link of
- * the invitation mail (read from the outbox) and sets a password → invites a colleague → the colleague
+ * the invitation mail (delivered by the outbox worker to a local SMTP server) and sets a password → invites a colleague → the colleague
  * follows the link, sets a password, and later logs in with it through the login form. Each person
  * has their own browser context (own cookies).
  */
 const server = testServerFuerDatei({ demo: true });
+/** The mails as their recipients get them: over SMTP, delivered when the test drives the outbox worker. */
+const postfach = kontoPostfachFuerDatei(server, systemClock);
 let browser: Browser;
 const kontexte: BrowserContext[] = [];
 let seitenFehler: string[] = [];
@@ -53,7 +56,8 @@ async function anmeldenUeberFormular(page: Page, benutzername: string, passwort:
 
 /** Opens the link of the newest account mail to `email` (path and fragment on the test server) and sets the password. */
 async function linkFolgenUndPasswortSetzen(page: Page, email: string, anzahl: number, passwort: string, knopf: string): Promise<void> {
-  const mails = await warteAufKontoMails(server().ds, email, anzahl);
+  const mails = await postfach.mailsAn(email);
+  expect(mails).toHaveLength(anzahl);
   const { pfad } = linkAusMail(mails.at(-1)!.text);
   await page.goto(pfad);
   await page.getByRole('heading', { level: 1 }).waitFor();
@@ -105,7 +109,8 @@ it('Netzwerk legt eine Werkstatt an → der Administrator nimmt die Einladung an
 
   // The colleague follows his link, sets a password that is too common first
   const kollege = await neueSeite();
-  const mails = await warteAufKontoMails(server().ds, 'marco@autoglas-schaefer.example', 1);
+  const mails = await postfach.mailsAn('marco@autoglas-schaefer.example');
+  expect(mails).toHaveLength(1);
   expect(mails[0].text).toContain('Jana Schäfer (Autoglas Schäfer GmbH) hat Sie als Mitarbeiter/in der Werkstatt „Autoglas Schäfer GmbH“');
   await kollege.goto(linkAusMail(mails[0].text).pfad);
   await kollege.getByLabel('Neues Passwort', { exact: true }).fill('qwertyuiop12');

@@ -141,9 +141,32 @@ describe('Suche und Auftragsübersicht', () => {
     expect(roheEnumWerte(text)).toEqual([]);
     expect(text).toContain('Haftpflicht');
 
+    // the RKÜ is in review: a request, not a decision, so no decision date
+    const rkue = await page.getByRole('region', { name: 'Reparaturkostenübernahme (RKÜ)', exact: true }).innerText();
+    expect(rkue).toMatch(/Status\s+In Prüfung/);
+    expect(rkue).not.toMatch(/Entschieden am/);
+
     // and the button opens the action's page
     await naechster.getByRole('button', { name: 'Vorgangsinfo', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/auftrag/SPN-2026-000001/aktion/vorgangsinfo');
+  });
+
+  it('zeigt das Entscheidungsdatum der RKÜ nur, wenn sie entschieden ist', async () => {
+    // given: order 10's RKÜ was rejected, order 3's was never requested
+    const page = await neueSeite();
+    await anmeldenUeberFormular(page, DEMO_WERKSTATT);
+    const rkueText = async (nr: number) => {
+      await page.goto(`/auftrag/${spn(nr)}`);
+      await uebersichtGeladen(page, spn(nr));
+      return page.getByRole('region', { name: 'Reparaturkostenübernahme (RKÜ)', exact: true }).innerText();
+    };
+    // then
+    const abgelehnt = await rkueText(10);
+    expect(abgelehnt).toMatch(/Status\s+Abgelehnt/);
+    expect(abgelehnt).toMatch(/Entschieden am\s+\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/);
+    const nichtAngefragt = await rkueText(3);
+    expect(nichtAngefragt).toMatch(/Status\s+Nicht angefragt/);
+    expect(nichtAngefragt).not.toMatch(/Entschieden am/);
   });
 
   it('findet einen Auftrag über das Kennzeichen in anderer Schreibweise und öffnet ihn aus der Trefferliste', async () => {

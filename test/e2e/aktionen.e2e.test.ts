@@ -69,7 +69,7 @@ describe('Vorgangsinfo', () => {
     expect(r.fehler).toEqual([]);
     expect(r.ticket.ticketNummer).toBe(erst.ticketNummer);
     expect(r.ticket.inhalt.reparaturstatus).toBe('FAHRZEUG_IN_ARBEIT');
-    expect(r.ticket.nachrichten.at(-1).text).toMatch(/FAHRZEUG_FERTIG|Fahrzeug fertig/);
+    expect(r.ticket.nachrichten.at(-1).text).toBe('Erneute Meldung „Vorgangsinfo“\nReparaturstatus: Fahrzeug fertig\nFertiggestellt am: 03.12.2026');
     const a = await uebersicht(1);
     expect(a.status).toBe('REPARATUR_ABGESCHLOSSEN');
     expect(a.hinweise.map((h: any) => h.code)).toContain('RECHNUNG_FEHLT');
@@ -130,6 +130,19 @@ describe('Fehlende Freigabe', () => {
     const r = await senden(M.fehlendeFreigabe, { spnId: spn(4), freigabeErhaltenAm: '2026-12-01', quelle: 'E_MAIL', betragNetto: '5534.50', referenz: 'FG-RK-4711', nachricht: 'Per Mail vom Gutachter.' }, werkstatt);
     expect(r.fehler).toEqual([]);
     expect(r.ticket.inhalt).toMatchObject({ freigabeErhaltenAm: '2026-12-01', quelle: 'E_MAIL', betragNetto: '5534.50', referenz: 'FG-RK-4711', reparaturstatus: null });
+  });
+
+  it('hängt eine erneute Meldung mit deutschen Bezeichnungen, Datum und Betrag an das offene Ticket an', async () => {
+    // given: the ticket of the previous test on order 4 is still open
+    const erst = (await uebersicht(4)).tickets.find((t: any) => t.status === 'OFFEN' && t.aktion === 'FEHLENDE_FREIGABE');
+    // when
+    const r = await senden(M.fehlendeFreigabe, { spnId: spn(4), freigabeErhaltenAm: '2026-11-30', quelle: 'TELEFON', betragNetto: '1234.5', nachricht: 'Nochmals telefonisch bestätigt.' }, werkstatt);
+    // then
+    expect(r.fehler).toEqual([]);
+    expect(r.ticket.ticketNummer).toBe(erst.ticketNummer);
+    expect(r.ticket.nachrichten.at(-1).text).toBe(
+      'Erneute Meldung „Fehlende Freigabe“\nFreigabe erhalten am: 30.11.2026\nFreigegebener Betrag netto: 1.234,50 €\nQuelle: Telefon\nNochmals telefonisch bestätigt.',
+    );
   });
 
   it('prüft Betrag und Datum', async () => {
@@ -226,6 +239,23 @@ describe('Tickets', () => {
     expect([...schluessel].sort()).toEqual(schluessel);
     const gefiltert = await server().gql('{ tickets(filter: { status: [ERLEDIGT], aktion: VORGANGSINFO }) { nodes { status aktion } } }', undefined, { token: intern });
     for (const t of gefiltert.body.data.tickets.nodes) expect(t).toEqual({ status: 'ERLEDIGT', aktion: 'VORGANGSINFO' });
+  });
+
+  it('nennt eine unbekannte Ticketnummer je Rolle passend: dem Netzwerk ohne „Ihre Werkstatt“', async () => {
+    const netz = await senden(M.bearbeiten, { ticketNummer: 'SSP-2026-999999', status: 'ERLEDIGT' }, intern);
+    expect(netz.fehler).toEqual([
+      { code: 'TICKET_NICHT_GEFUNDEN', feld: ['input', 'ticketNummer'], meldung: 'Ein Ticket mit dieser Nummer gibt es nicht. Bitte prüfen Sie die Ticketnummer (SSP-JJJJ-NNNNNN).' },
+    ]);
+    const kaputt = await senden(M.bearbeiten, { ticketNummer: 'kein-ticket', status: 'ERLEDIGT' }, intern);
+    expect(kaputt.fehler.map((f) => f.meldung)).toEqual(netz.fehler.map((f) => f.meldung));
+    const werkstattSicht = await senden(M.nachricht, { ticketNummer: 'SSP-2026-999999', text: 'Hallo' }, werkstatt);
+    expect(werkstattSicht.fehler).toEqual([
+      {
+        code: 'TICKET_NICHT_GEFUNDEN',
+        feld: ['input', 'ticketNummer'],
+        meldung: 'Ein Ticket mit dieser Nummer gibt es für Ihre Werkstatt nicht. Bitte prüfen Sie die Ticketnummer (SSP-JJJJ-NNNNNN).',
+      },
+    ]);
   });
 
   it('lehnt Statuswechsel außerhalb des Ticket-Lebenszyklus mit dem aktuellen Status ab', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ApiSchluesselEntity } from '../../server/src/modules/identity/api-schluessel.entity';
 import { KontoTokenEntity } from '../../server/src/modules/identity/konto-token.entity';
-import { kontoMails, linkAusMail, warteAufKontoMails } from '../utils/konten';
+import { kontoPostfachFuerDatei, linkAusMail } from '../utils/konten';
 import { DEMO_API_SCHLUESSEL, DEMO_INTERN, DEMO_WERKSTATT, DEMO_WERKSTATT_2, anmelden, testServerFuerDatei } from '../utils/server';
 import { TestUhr } from '../utils/uhr';
 
@@ -9,11 +9,17 @@ import { TestUhr } from '../utils/uhr';
  * Accounts and onboarding (issue 5) and the vendor API keys (issue 4), through GraphQL over HTTP on
  * the demo data: every mutation with the callers it must refuse, e-mailed tokens (single use, hashed,
  * expiring by the injected clock), password rules, the last-admin rule, sessions ended by deactivation
- * and password change, no account enumeration through passwortVergessen, and the e-mails read from the
- * outbox with their links followed. Each test creates the users it changes; the clock only moves forward.
+ * and password change, no account enumeration through passwortVergessen. The e-mails travel the way
+ * they do in production: the outbox worker delivers them over SMTP to a local SMTP server started here
+ * (`KontoPostfach`), the test reads what that server received and follows the link inside, taking the
+ * token from the link's fragment as the portal's page does. The worker is driven pass by pass, never
+ * by waiting. Each test creates the users it changes; the clock only moves forward.
  */
 const uhr = new TestUhr('2026-12-03T10:00:00.000Z');
-const server = testServerFuerDatei({ demo: true, clock: uhr });
+/** Links point to the configured address of the portal, not to the test server's port. */
+const BASIS_URL = 'https://portal.spn-test.example';
+const server = testServerFuerDatei({ demo: true, clock: uhr, env: { SPN_BASIS_URL: BASIS_URL } });
+const postfach = kontoPostfachFuerDatei(server, uhr);
 
 const FEHLER = 'fehler { code feld meldung }';
 const BENUTZER = 'id benutzername name rolle email istAdmin aktiv letzteAnmeldung einladungOffen werkstatt { id partnerNummer name email }';
@@ -73,11 +79,29 @@ async function werkstattIdVon(partnerNummer: string): Promise<string> {
   return String(rows[0].id);
 }
 
-/** The token of the newest account mail to `email`. */
-async function letzterToken(email: string, anzahl = 1): Promise<{ token: string; link: string; pfad: string; betreff: string; text: string }> {
-  const mails = await warteAufKontoMails(server().ds, email, anzahl);
+/**
+ * Follows the one link of a received account mail as its recipient would: it must lead to the portal's
+ * page for the step (configured base URL, nothing in the query), and that page reads the token from the
+ * fragment, which no server ever receives.
+ */
+function linkFolgen(text: string): { token: string; link: string; pfad: string } {
+  const gefolgt = linkAusMail(text);
+  const url = new URL(gefolgt.link);
+  expect(url.origin).toBe(BASIS_URL);
+  expect(['/einladung', '/passwort-zuruecksetzen']).toContain(url.pathname);
+  expect(url.search).toBe('');
+  return gefolgt;
+}
+
+/**
+ * Delivers the outbox over SMTP, checks that `email` has received exactly `anzahl` mails and returns the
+ * newest with its link followed.
+ */
+async function letzterToken(email: string, anzahl = 1): Promise<{ token: string; link: string; pfad: string; betreff: string; text: string; an: string[]; von: string }> {
+  const mails = await postfach.mailsAn(email);
+  expect(mails).toHaveLength(anzahl);
   const mail = mails.at(-1)!;
-  return { ...linkAusMail(mail.text), betreff: mail.betreff, text: mail.text };
+  return { ...linkFolgen(mail.text), betreff: mail.betreff, text: mail.text, an: mail.an, von: mail.von };
 }
 
 interface Konto {
@@ -147,15 +171,17 @@ describe('werkstattAnlegen und einladungAnnehmen', () => {
     expect(r.werkstatt).toMatchObject({ partnerNummer: 'P-777001', name: 'Karosseriebau Öztürk', ort: 'Nürnberg', email: 'info@oeztuerk.example', kalkulationssystem: 'GT_MOTIVE' });
     expect(r.admin).toMatchObject({ benutzername: 'elif.oeztuerk', rolle: 'WERKSTATT', istAdmin: true, aktiv: true, einladungOffen: true, letzteAnmeldung: null, email: 'elif@oeztuerk.example' });
     expect(r.admin.werkstatt.partnerNummer).toBe('P-777001');
-    // the invitation mail: German, names the shop and the user name, links to the portal's page
+    // the invitation mail arrived over SMTP: German, names the shop and the user name, links to the portal's page
     const mail = await letzterToken('elif@oeztuerk.example');
+    expect(mail.an).toEqual(['elif@oeztuerk.example']);
+    expect(mail.von).toBe('noreply@spn-portal.example');
     expect(mail.betreff).toBe('Einladung zum SPN Self-Service-Portal');
     expect(mail.text).toContain('Guten Tag Elif Öztürk,');
     expect(mail.text).toContain('als Administrator/in der Werkstatt „Karosseriebau Öztürk“');
     expect(mail.text).toContain('Ihr Benutzername: elif.oeztuerk');
     expect(mail.text).toContain('Sabine Krüger (SPN-Netzwerk) hat Sie');
     expect(mail.text).toContain('bis 10.12.2026, 11:00 Uhr gültig');
-    expect(mail.link.startsWith(`${server().config.basisUrl}/einladung#token=`)).toBe(true);
+    expect(mail.link.startsWith(`${BASIS_URL}/einladung#token=`)).toBe(true);
     // only the token's hash is stored
     const gespeichert = await server().ds.getRepository(KontoTokenEntity).find();
     expect(gespeichert.some((t) => t.tokenHash === createHash('sha256').update(mail.token).digest('hex'))).toBe(true);
@@ -164,7 +190,7 @@ describe('werkstattAnlegen und einladungAnnehmen', () => {
     const vorher = await server().gql(`mutation { anmelden(input: { benutzername: "elif.oeztuerk", passwort: "!" }) { token ${FEHLER} } }`);
     expect(vorher.body.data.anmelden.fehler[0].code).toBe('ANMELDUNG_FEHLGESCHLAGEN');
 
-    // when: the link is followed
+    // when: the link is followed (the page sends the token from the fragment with the chosen password)
     const a = await ok(M.annehmen, { i: { token: mail.token, passwort: PASSWORT } });
     // then: logged in, with the token and the cookie
     expect(a.fehler).toEqual([]);
@@ -216,7 +242,7 @@ describe('benutzerEinladen', () => {
     const auftraege = await ok(Q.auftraege, undefined, konto.token);
     expect(auftraege.auftraege.totalCount).toBeGreaterThan(0);
     expect(new Set(auftraege.auftraege.nodes.map((a: any) => a.werkstatt.partnerNummer))).toEqual(new Set(['P-104711']));
-    const mail = (await kontoMails(server().ds, konto.email))[0];
+    const [mail] = await postfach.mailsAn(konto.email);
     expect(mail.text).toContain('Thomas Berger (Autohaus Berger GmbH) hat Sie als Mitarbeiter/in der Werkstatt „Autohaus Berger GmbH“');
   });
 
@@ -228,7 +254,7 @@ describe('benutzerEinladen', () => {
     const fremd = await ok(M.einladen, { i: { ...i, werkstattId: await werkstattIdVon('P-104711') } }, await admin2());
     expect(fremd.benutzer).toBeNull();
     expect(fremd.fehler).toMatchObject([{ code: 'NICHT_GEFUNDEN', feld: ['input', 'werkstattId'] }]);
-    expect(await kontoMails(server().ds, 'fremd@x.example')).toEqual([]);
+    expect(await postfach.mailsAn('fremd@x.example')).toEqual([]);
   });
 
   it('lässt das Netzwerk in jede Werkstatt einladen (Werkstatt ist dann Pflicht)', async () => {
@@ -284,11 +310,15 @@ describe('Einladungs-Link: Ablauf, Passwortregeln, Einmaligkeit', () => {
 
 describe('passwortVergessen und passwortZuruecksetzen', () => {
   it('antwortet gleich, ob es das Konto gibt oder nicht (Antwort und SQL-Anweisungen), und schickt nur dem bestehenden Konto einen Link', async () => {
+    // given: an account, and everything sent so far delivered
     const konto = await kontoEinrichten(await admin1());
-    const vorher = (await kontoMails(server().ds)).length;
+    await postfach.zustellen();
+    const vorher = postfach.alle().length;
+    // when: a reset is asked for the account, an unknown user name and an unknown address
     const bestehend = await server().gql(M.vergessen, { i: { benutzernameOderEmail: konto.benutzername } });
     const unbekannt = await server().gql(M.vergessen, { i: { benutzernameOderEmail: 'gibt-es-nicht' } });
     const unbekannteMail = await server().gql(M.vergessen, { i: { benutzernameOderEmail: 'niemand@nirgends.example' } });
+    // then: the same answer and the same number of SQL statements for all three
     for (const r of [bestehend, unbekannt, unbekannteMail]) {
       expect(r.status).toBe(200);
       expect(r.body).toEqual({ data: { r: true } });
@@ -296,16 +326,24 @@ describe('passwortVergessen und passwortZuruecksetzen', () => {
     expect(unbekannt.sqlStatements).not.toBeNull();
     expect(unbekannt.sqlStatements).toBe(bestehend.sqlStatements);
     expect(unbekannteMail.sqlStatements).toBe(bestehend.sqlStatements);
-    const mails = await warteAufKontoMails(server().ds, konto.email, 2);
-    expect(mails).toHaveLength(2);
-    // the only new account mail is the one to the existing account
-    await server().gql(M.vergessen, { i: { benutzernameOderEmail: konto.email.toUpperCase() } });
-    await warteAufKontoMails(server().ds, konto.email, 3);
-    expect((await kontoMails(server().ds)).length).toBe(vorher + 2);
-    const mail = mails[1];
+    // and the SMTP server received exactly one mail, to the existing account
+    await postfach.zustellen();
+    const angekommen = postfach.alle().slice(vorher);
+    expect(angekommen.map((m) => m.an)).toEqual([[konto.email]]);
+    expect(await postfach.mailsAn('niemand@nirgends.example')).toEqual([]);
+    const [mail] = angekommen;
     expect(mail.betreff).toBe('Passwort zurücksetzen – SPN Self-Service-Portal');
     expect(mail.text).toContain(`für Ihr Konto „${konto.benutzername}“`);
-    expect(linkAusMail(mail.text).link.startsWith(`${server().config.basisUrl}/passwort-zuruecksetzen#token=`)).toBe(true);
+    expect(linkFolgen(mail.text).link.startsWith(`${BASIS_URL}/passwort-zuruecksetzen#token=`)).toBe(true);
+    // the e-mail address (in any case) finds the account too: one more mail, to it alone
+    await server().gql(M.vergessen, { i: { benutzernameOderEmail: konto.email.toUpperCase() } });
+    await postfach.zustellen();
+    expect(postfach.alle().slice(vorher).map((m) => m.an)).toEqual([[konto.email], [konto.email]]);
+    // and following the newest link sets the new password
+    const { token } = linkFolgen(postfach.alle().at(-1)!.text);
+    const r = await ok(M.zuruecksetzen, { i: { token, passwort: NEUES_PASSWORT } });
+    expect(r.fehler).toEqual([]);
+    expect(r.benutzer.benutzername).toBe(konto.benutzername);
   });
 
   it('setzt über den Link ein neues Passwort, beendet alle Sitzungen, meldet an; der Link gilt nur einmal, ein älterer Link nicht mehr', async () => {
@@ -385,13 +423,13 @@ describe('benutzerDeaktivieren', () => {
     expect(await meCode(konto.token)).toBe('UNAUTHENTICATED');
     const login = await server().gql(`mutation($i: AnmeldenInput!) { anmelden(input: $i) { token ${FEHLER} } }`, { i: { benutzername: konto.benutzername, passwort: konto.passwort } });
     expect(login.body.data.anmelden.fehler[0].code).toBe('ANMELDUNG_FEHLGESCHLAGEN');
-    const mailsVorher = (await kontoMails(server().ds, konto.email)).length;
+    const mailsVorher = (await postfach.mailsAn(konto.email)).length;
     await ok(M.vergessen, { i: { benutzernameOderEmail: konto.benutzername } });
-    // a request for an active account afterwards is served; the deactivated one got nothing
+    // a request for an active account is served; the deactivated one gets nothing
     const kontrolle = await kontoEinrichten(admin);
     await ok(M.vergessen, { i: { benutzernameOderEmail: kontrolle.benutzername } });
-    await warteAufKontoMails(server().ds, kontrolle.email, 2);
-    expect((await kontoMails(server().ds, konto.email)).length).toBe(mailsVorher);
+    expect(await postfach.mailsAn(kontrolle.email)).toHaveLength(2);
+    expect(await postfach.mailsAn(konto.email)).toHaveLength(mailsVorher);
     expect((await ok(M.deaktivieren, { i: { benutzerId: konto.id } }, admin)).fehler[0].code).toBe('STATUS_UNGUELTIG');
     const p = await ok(Q.protokoll, { b: konto.id }, await intern());
     expect(p.kontoProtokoll.nodes[0]).toMatchObject({ art: 'BENUTZER_DEAKTIVIERT', akteur: 'Thomas Berger (Autohaus Berger GmbH)' });

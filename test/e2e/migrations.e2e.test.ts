@@ -39,4 +39,28 @@ describe('Migrationen', () => {
     expect(await zaehlen()).toEqual(vorher);
     expect(vorher[0]).toBeGreaterThanOrEqual(25);
   });
+
+  it('löschen das Entscheidungsdatum einer RKÜ, die nur angefragt ist, und behalten das einer entschiedenen', async () => {
+    // given: the demo data (two orders with the RKÜ in review, others decided) as written before the
+    // fix, when putting an RKÜ into review also set rkueEntschiedenAm
+    const rkue = async () =>
+      (await ds.query('SELECT rkueStatus AS status, rkueEntschiedenAm AS am FROM auftrag')) as { status: string; am: unknown }[];
+    expect((await rkue()).filter((a) => a.status === 'IN_PRUEFUNG').map((a) => a.am)).toEqual([null, null]);
+    await ds.query("UPDATE auftrag SET rkueEntschiedenAm = vermitteltAm WHERE rkueStatus = 'IN_PRUEFUNG'");
+    const entschiedenVorher = (await rkue()).filter((a) => a.status === 'ERTEILT' || a.status === 'ABGELEHNT');
+    expect(entschiedenVorher.length).toBeGreaterThan(0);
+    // when
+    const migration = ds.migrations.find((m) => m.name?.startsWith('RkueOhneEntscheidung'))!;
+    const qr = ds.createQueryRunner();
+    try {
+      await migration.up(qr);
+    } finally {
+      await qr.release();
+    }
+    // then
+    const nachher = await rkue();
+    expect(nachher.filter((a) => a.status === 'IN_PRUEFUNG' || a.status === 'NICHT_ANGEFRAGT').every((a) => a.am === null)).toBe(true);
+    expect(nachher.filter((a) => a.status === 'ERTEILT' || a.status === 'ABGELEHNT')).toEqual(entschiedenVorher);
+    expect(entschiedenVorher.every((a) => a.am !== null)).toBe(true);
+  });
 });

@@ -51,6 +51,8 @@ export interface TestServer {
   gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: GqlOptionen): Promise<GqlErgebnis<T>>;
   /** Stops the server, closes the DataSource and deletes the database. Idempotent. */
   close(): Promise<void>;
+  /** Waits for the work requests left running after their answer (e.g. the mail of passwortVergessen). */
+  hintergrundAbwarten(): Promise<void>;
 }
 
 export interface TestServerOptionen {
@@ -112,6 +114,7 @@ export async function startTestServer(opts: TestServerOptionen = {}): Promise<Te
       config,
       close,
       gql: (query, variables, o) => gqlSenden(url, query, variables, o),
+      hintergrundAbwarten: () => server.hintergrundAbwarten(),
     };
   } catch (e) {
     await close().catch(() => undefined);

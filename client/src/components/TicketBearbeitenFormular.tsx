@@ -36,6 +36,7 @@ interface Props {
 /**
  * "Bearbeiten" (staff): the next status (only those the ticket lifecycle allows, or unchanged with
  * an answer only) and the answer to the shop, which the shop sees as a message and gets by e-mail.
+ * What "Erledigt" means for "Auftrag anfordern" is said once, as the explanation of that choice.
  */
 export function TicketBearbeitenFormular({ ticket, onGespeichert }: Props) {
   const [werte, setWerte] = useState<TicketBearbeitenWerte>({ status: '', antwort: '' });
@@ -77,9 +78,6 @@ export function TicketBearbeitenFormular({ ticket, onGespeichert }: Props) {
   return (
     <form className="formular" onSubmit={onSubmit} noValidate aria-label="Ticket bearbeiten">
       <Fehlerzusammenfassung ref={zusammenfassungRef} fehler={fehler} idVon={id} />
-      {ticket.aktion === 'AUFTRAG_ANFORDERN' && (
-        <p className="meldung meldung-info">{ERLEDIGT_BEI_ANFORDERUNG}</p>
-      )}
       <fieldset className={feldfehler.status ? 'gruppe feld-mit-fehler' : 'gruppe'} aria-describedby={statusFehlerId}>
         <legend>Neuer Status</legend>
         {optionen.map(({ wert, text, erklaerung }, i) => {

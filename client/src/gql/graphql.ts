@@ -1324,7 +1324,7 @@ export type Rkue = {
   __typename?: 'Rkue';
   /** Bemerkung des Netzwerks (null für Kalkulationssysteme). */
   bemerkung?: Maybe<Scalars['String']['output']>;
-  /** Zeitpunkt der letzten Entscheidung. */
+  /** Zeitpunkt der Entscheidung des Versicherers (ERTEILT oder ABGELEHNT); null, solange die RKÜ nicht angefragt oder in Prüfung ist. */
   entschiedenAm?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Status der RKÜ. */
   status: RkueStatus;

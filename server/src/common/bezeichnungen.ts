@@ -1,4 +1,4 @@
-import { Auftragsstatus, KvStatus, RechnungStatus, Reparaturstatus, RkueStatus, Stornogrund, TicketStatus } from './enums';
+import { Aktion, AnforderungsGrund, Auftragsstatus, FreigabeQuelle, KvStatus, RechnungStatus, Reparaturstatus, RkueStatus, Stornogrund, TicketStatus } from './enums';
 import { Cent } from './money';
 
 /** German wording of enum values for texts the server writes (history, messages, e-mails). */
@@ -12,6 +12,12 @@ export const AUFTRAGSSTATUS_TEXT: Record<Auftragsstatus, string> = {
   RECHNUNG_IN_PRUEFUNG: 'Rechnung in Prüfung',
   ABGESCHLOSSEN: 'Abgeschlossen',
   STORNIERT: 'Storniert',
+};
+
+export const AKTION_TEXT: Record<Aktion, string> = {
+  VORGANGSINFO: 'Vorgangsinfo',
+  FEHLENDE_FREIGABE: 'Fehlende Freigabe',
+  AUFTRAG_ANFORDERN: 'Auftrag anfordern',
 };
 
 export const REPARATURSTATUS_TEXT: Record<Reparaturstatus, string> = {
@@ -77,3 +83,20 @@ export const STORNOGRUND_TEXT: Record<Stornogrund, string> = {
   WERKSTATT_LEHNT_AB: 'Die Werkstatt hat den Auftrag abgelehnt',
   SONSTIGES: 'Sonstiger Grund',
 };
+
+export const FREIGABEQUELLE_TEXT: Record<FreigabeQuelle, string> = {
+  E_MAIL: 'E-Mail',
+  KALKULATIONSSYSTEM: 'Kalkulationssystem',
+  TELEFON: 'Telefon',
+  SONSTIGES: 'Sonstige Quelle',
+};
+
+export const ANFORDERUNGSGRUND_TEXT: Record<AnforderungsGrund, string> = {
+  KUNDE_WUENSCHT_REPARATUR: 'Kunde wünscht Reparatur',
+  FAELSCHLICH_STORNIERT: 'Fälschlicherweise storniert',
+};
+
+/** "Ja" / "Nein". */
+export function jaNein(wert: boolean): string {
+  return wert ? 'Ja' : 'Nein';
+}

@@ -18,6 +18,12 @@ export function istLocalDate(text: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
+/** A calendar date as German text for messages: 2026-12-03 → 03.12.2026. */
+export function datumText(d: LocalDate): string {
+  const [j, m, t] = d.split('-');
+  return `${t}.${m}.${j}`;
+}
+
 const BERLIN_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The calendar date of an instant in Europe/Berlin ("today" of the domain rules). */

@@ -42,8 +42,3 @@ export const idempotenzSchluessel = z
   .regex(/^[\x21-\x7E]+$/, { error: 'idempotencyKey: nur sichtbare ASCII-Zeichen ohne Leerzeichen.' })
   .nullish();
 
-/** Formats a LocalDate for messages: 2026-12-03 → 03.12.2026. */
-export function datumText(d: string): string {
-  const [j, m, t] = d.split('-');
-  return `${t}.${m}.${j}`;
-}

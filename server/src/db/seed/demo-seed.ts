@@ -40,7 +40,8 @@ import { sha256 } from '../../modules/identity/token';
 import { WerkstattEntity } from '../../modules/identity/werkstatt.entity';
 import { VersichererEntity } from '../../modules/stammdaten/versicherer.entity';
 import { TicketEntity } from '../../modules/ticket/ticket.entity';
-import { aktionEinreichen, ticketBearbeiten, TicketInhaltDaten } from '../../modules/ticket/ticket-vorgaenge.service';
+import { aktionEinreichen, ticketBearbeiten } from '../../modules/ticket/ticket-vorgaenge.service';
+import { TicketInhaltDaten } from '../../modules/ticket/ticket-inhalt.text';
 import { NummernkreisEntity } from '../nummernkreis.entity';
 import { inTransaktion } from '../transaktion';
 

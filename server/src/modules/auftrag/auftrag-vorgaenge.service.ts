@@ -135,7 +135,8 @@ export async function rkueEntscheiden(v: Vorgang, auftrag: AuftragEntity, neu: R
     throw FachlicherFehler.von(FehlerCode.STATUS_UNGUELTIG, `Die RKÜ ist ${RKUESTATUS_TEXT[auftrag.rkueStatus]}; „${RKUESTATUS_TEXT[neu]}“ ist danach nicht vorgesehen.`);
   }
   auftrag.rkueStatus = neu;
-  auftrag.rkueEntschiedenAm = v.jetzt;
+  // IN_PRUEFUNG is the request, not a decision: entschiedenAm stays empty until ERTEILT or ABGELEHNT.
+  auftrag.rkueEntschiedenAm = neu === RkueStatus.ERTEILT || neu === RkueStatus.ABGELEHNT ? v.jetzt : null;
   auftrag.rkueBemerkung = bemerkung;
   await protokollieren(v, auftrag, EreignisArt.RKUE_GEAENDERT, `Reparaturkostenübernahme (RKÜ) ${RKUESTATUS_TEXT[neu]}.`);
   if (neu === RkueStatus.ERTEILT || neu === RkueStatus.ABGELEHNT) {

@@ -38,7 +38,7 @@ export class Kunde {
 @ObjectType({ description: 'Stand der Reparaturkostenübernahme (RKÜ) durch den Versicherer; unabhängig von der Freigabe.' })
 export class Rkue {
   @Field(() => RkueStatus, { description: 'Status der RKÜ.' }) status: RkueStatus;
-  @Field(() => Date, { nullable: true, description: 'Zeitpunkt der letzten Entscheidung.' }) entschiedenAm: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Zeitpunkt der Entscheidung des Versicherers (ERTEILT oder ABGELEHNT); null, solange die RKÜ nicht angefragt oder in Prüfung ist.' }) entschiedenAm: Date | null;
   @Field(() => String, { nullable: true, description: 'Bemerkung des Netzwerks (null für Kalkulationssysteme).' }) bemerkung: string | null;
 }
 

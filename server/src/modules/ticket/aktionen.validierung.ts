@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AnforderungsGrund, FehlerCode, Reparaturstatus as R } from '../../common/enums';
 import { Fehler } from '../../graphql/fehler';
-import { datumText, freitext, idempotenzSchluessel, pflichttext } from '../../graphql/validierung';
+import { datumText } from '../../common/zeit';
+import { freitext, idempotenzSchluessel, pflichttext } from '../../graphql/validierung';
 
 /**
  * The rules of the three forms (domain.md, Action rules): which dates each Vorgangsinfo status

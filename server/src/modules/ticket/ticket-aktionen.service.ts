@@ -135,8 +135,14 @@ async function ticketZumAendern(v: Vorgang, wer: Aufrufer, eingabe: string): Pro
   mandantFiltern(qb, wer, 't.werkstattId');
   if (zeilensperre(v.m)) qb.setLock('pessimistic_write');
   const t = nummer ? await qb.getOne() : null;
-  if (!t) throw FachlicherFehler.von(FehlerCode.TICKET_NICHT_GEFUNDEN, 'Ein Ticket mit dieser Nummer gibt es für Ihre Werkstatt nicht. Bitte prüfen Sie die Ticketnummer (SSP-JJJJ-NNNNNN).', ['input', 'ticketNummer']);
+  if (!t) throw FachlicherFehler.von(FehlerCode.TICKET_NICHT_GEFUNDEN, ticketNichtGefundenText(wer), ['input', 'ticketNummer']);
   return t;
+}
+
+/** Staff have no shop: "für Ihre Werkstatt" only for a shop, whose scope hides other shops' tickets. */
+function ticketNichtGefundenText(wer: Aufrufer): string {
+  const satz = wer.rolle === Rolle.INTERN ? 'Ein Ticket mit dieser Nummer gibt es nicht.' : 'Ein Ticket mit dieser Nummer gibt es für Ihre Werkstatt nicht.';
+  return `${satz} Bitte prüfen Sie die Ticketnummer (SSP-JJJJ-NNNNNN).`;
 }
 
 /** A shop's follow-up message on its own open ticket. */

@@ -1,4 +1,4 @@
-import { REPARATURSTATUS_TEXT, TICKETSTATUS_TEXT } from '../../common/bezeichnungen';
+import { AKTION_TEXT, REPARATURSTATUS_TEXT, TICKETSTATUS_TEXT } from '../../common/bezeichnungen';
 import { Aktion, Auftragsstatus as S, EreignisArt, FehlerCode, Reparaturstatus, Rolle, TicketStatus } from '../../common/enums';
 import { berlinDatum } from '../../common/zeit';
 import { naechsteNummer } from '../../db/nummernkreis.service';
@@ -17,28 +17,9 @@ import { WerkstattEntity } from '../identity/werkstatt.entity';
 import { anforderungsGrundPassend } from './aktionen.validierung';
 import { TicketNachrichtEntity } from './ticket-nachricht.entity';
 import { TicketEntity } from './ticket.entity';
-
-/** The form content of a ticket (TicketInhalt); fields the form does not have are null. */
-export type TicketInhaltDaten = Partial<
-  Pick<
-    TicketEntity,
-    | 'reparaturstatus'
-    | 'termin'
-    | 'fahrzeugUebernommenAm'
-    | 'voraussichtlicheFertigstellung'
-    | 'fertiggestelltAm'
-    | 'fahrzeugZurueckgegebenAm'
-    | 'freigabeErhaltenAm'
-    | 'betragNettoCent'
-    | 'quelle'
-    | 'referenz'
-    | 'grund'
-    | 'kundeHatUnterschrieben'
-  >
->;
+import { TicketInhaltDaten, inhaltAlsText } from './ticket-inhalt.text';
 
 const OFFEN = [TicketStatus.OFFEN, TicketStatus.IN_BEARBEITUNG];
-const AKTION_NAME: Record<Aktion, string> = { VORGANGSINFO: 'Vorgangsinfo', FEHLENDE_FREIGABE: 'Fehlende Freigabe', AUFTRAG_ANFORDERN: 'Auftrag anfordern' };
 
 /** Where a Vorgangsinfo moves the order, if the lifecycle allows it from the current status. */
 function vorgangsinfoZiel(auftrag: AuftragEntity, status: Reparaturstatus | null | undefined): S | null {
@@ -83,8 +64,8 @@ export async function aktionEinreichen(v: Vorgang, auftrag: AuftragEntity, e: Ei
     ticket = offen;
     ticket.aktualisiertAm = v.jetzt;
     await v.m.save(TicketEntity, ticket);
-    await nachrichtAnhaengen(v, ticket, e.von, Rolle.WERKSTATT, inhaltAlsText(e) );
-    await protokollieren(v, auftrag, EreignisArt.TICKET_BEARBEITET, `Weitere Meldung „${AKTION_NAME[e.aktion]}“ zu Ticket ${ticket.ticketNummer}.`);
+    await nachrichtAnhaengen(v, ticket, e.von, Rolle.WERKSTATT, inhaltAlsText(e));
+    await protokollieren(v, auftrag, EreignisArt.TICKET_BEARBEITET, `Weitere Meldung „${AKTION_TEXT[e.aktion]}“ zu Ticket ${ticket.ticketNummer}.`);
   } else {
     const ticketNummer = await naechsteNummer(v.m, 'SSP', Number(berlinDatum(v.jetzt).slice(0, 4)));
     ticket = repo.create({
@@ -101,7 +82,7 @@ export async function aktionEinreichen(v: Vorgang, auftrag: AuftragEntity, e: Ei
     });
     await v.m.insert(TicketEntity, ticket);
     if (e.nachricht) await nachrichtAnhaengen(v, ticket, e.von, Rolle.WERKSTATT, e.nachricht);
-    await protokollieren(v, auftrag, EreignisArt.TICKET_ERSTELLT, `„${AKTION_NAME[e.aktion]}“ gemeldet: Ticket ${ticketNummer}.`);
+    await protokollieren(v, auftrag, EreignisArt.TICKET_ERSTELLT, `„${AKTION_TEXT[e.aktion]}“ gemeldet: Ticket ${ticketNummer}.`);
   }
 
   if (e.aktion === Aktion.VORGANGSINFO) {
@@ -135,14 +116,6 @@ function leererInhalt(): Required<TicketInhaltDaten> {
     grund: null,
     kundeHatUnterschrieben: null,
   };
-}
-
-/** A follow-up filing as a message: the form fields that were set, then the free text. */
-function inhaltAlsText(e: Einreichung): string {
-  const felder = Object.entries(e.inhalt)
-    .filter(([, wert]) => wert !== null && wert !== undefined)
-    .map(([feld, wert]) => `${feld}: ${feld === 'betragNettoCent' ? (Number(wert) / 100).toFixed(2) : String(wert)}`);
-  return [`Erneute Meldung „${AKTION_NAME[e.aktion]}“`, ...felder, e.nachricht ?? ''].filter(Boolean).join('\n');
 }
 
 export async function nachrichtAnhaengen(v: Vorgang, ticket: TicketEntity, von: string, rolle: Rolle, text: string): Promise<TicketNachrichtEntity> {
