@@ -27,7 +27,7 @@ Befehle:
                    [--werkstatt <Partnernummer>] [--email <adresse>] [--admin]
       Legt einen Benutzer an (z. B. den ersten Netzwerk-Mitarbeiter einer neuen Datenbank).
       Das Passwort wird abgefragt (oder aus der Standardeingabe gelesen, wenn sie kein Terminal ist):
-      mindestens 12 Zeichen, nicht der Benutzername, kein verbreitetes Passwort.
+      mindestens 12 Zeichen, nicht der Benutzername, nicht leicht zu erraten.
 
   api-schluessel-erstellen --name "<Bezeichnung>" --kalkulationssystem AUDATEX|DAT|GT_MOTIVE|SONSTIGES
                            --werkstatt <Partnernummer> [--werkstatt <Partnernummer> …]

@@ -116,7 +116,7 @@ it('Netzwerk legt eine Werkstatt an → der Administrator nimmt die Einladung an
   await kollege.getByLabel('Neues Passwort', { exact: true }).fill('qwertyuiop12');
   await kollege.getByLabel('Passwort wiederholen', { exact: true }).fill('qwertyuiop12');
   await kollege.getByRole('button', { name: 'Passwort festlegen und anmelden', exact: true }).click();
-  await kollege.getByRole('alert').filter({ hasText: 'Dieses Passwort ist zu verbreitet' }).waitFor();
+  await kollege.getByRole('alert').filter({ hasText: 'Dieses Passwort ist zu leicht zu erraten' }).waitFor();
   await kollege.getByLabel('Neues Passwort', { exact: true }).fill('Scheibenwischer-Gummi-7');
   await kollege.getByLabel('Passwort wiederholen', { exact: true }).fill('Scheibenwischer-Gummi-7');
   await kollege.getByRole('button', { name: 'Passwort festlegen und anmelden', exact: true }).click();

@@ -438,7 +438,7 @@ export type EingangArt =
 
 /** Annahme einer Einladung: Token aus der E-Mail und das gewünschte Passwort. */
 export type EinladungAnnehmenInput = {
-  /** Neues Passwort: mindestens 12 Zeichen, nicht der Benutzername, kein verbreitetes Passwort. */
+  /** Neues Passwort: mindestens 12 Zeichen, nicht der Benutzername, nicht leicht zu erraten. */
   passwort: Scalars['String']['input'];
   /** Das Token aus dem Link der Einladung. */
   token: Scalars['String']['input'];
@@ -1103,7 +1103,7 @@ export type PageInfo = {
 export type PasswortAendernInput = {
   /** Das bisherige Passwort. */
   altesPasswort: Scalars['String']['input'];
-  /** Das neue Passwort: mindestens 12 Zeichen, nicht der Benutzername, kein verbreitetes Passwort. */
+  /** Das neue Passwort: mindestens 12 Zeichen, nicht der Benutzername, nicht leicht zu erraten. */
   neuesPasswort: Scalars['String']['input'];
 };
 
@@ -1115,7 +1115,7 @@ export type PasswortVergessenInput = {
 
 /** Neues Passwort über den Link aus der E-Mail „Passwort zurücksetzen“. */
 export type PasswortZuruecksetzenInput = {
-  /** Neues Passwort: mindestens 12 Zeichen, nicht der Benutzername, kein verbreitetes Passwort. */
+  /** Neues Passwort: mindestens 12 Zeichen, nicht der Benutzername, nicht leicht zu erraten. */
   passwort: Scalars['String']['input'];
   /** Das Token aus dem Link der E-Mail. */
   token: Scalars['String']['input'];

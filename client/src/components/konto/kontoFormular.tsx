@@ -96,7 +96,7 @@ export function Eingabe({ id, label, value, onChange, fehler, hinweis, type = 't
   );
 }
 
-export const PASSWORT_HINWEIS = 'Mindestens 12 Zeichen, nicht Ihr Benutzername und kein verbreitetes Passwort. Ein Satz aus mehreren Wörtern ist leicht zu merken.';
+export const PASSWORT_HINWEIS = 'Mindestens 12 Zeichen, nicht Ihr Benutzername und nicht leicht zu erraten (keine verbreiteten Wörter mit Jahreszahl). Mehrere zufällige Wörter sind sicher und leicht zu merken.';
 
 /** Client-side checks of a new password and its repetition (the server checks the rest). */
 export function neuesPasswortPruefen(passwort: string, wiederholung: string, feld: string, feldWiederholung: string): Formularfehler[] {

@@ -95,13 +95,13 @@ export class BenutzerPayload {
 @InputType({ description: 'Annahme einer Einladung: Token aus der E-Mail und das gewünschte Passwort.' })
 export class EinladungAnnehmenInput {
   @Field({ description: 'Das Token aus dem Link der Einladung.' }) token: string;
-  @Field({ description: 'Neues Passwort: mindestens 12 Zeichen, nicht der Benutzername, kein verbreitetes Passwort.' }) passwort: string;
+  @Field({ description: 'Neues Passwort: mindestens 12 Zeichen, nicht der Benutzername, nicht leicht zu erraten.' }) passwort: string;
 }
 
 @InputType({ description: 'Neues Passwort über den Link aus der E-Mail „Passwort zurücksetzen“.' })
 export class PasswortZuruecksetzenInput {
   @Field({ description: 'Das Token aus dem Link der E-Mail.' }) token: string;
-  @Field({ description: 'Neues Passwort: mindestens 12 Zeichen, nicht der Benutzername, kein verbreitetes Passwort.' }) passwort: string;
+  @Field({ description: 'Neues Passwort: mindestens 12 Zeichen, nicht der Benutzername, nicht leicht zu erraten.' }) passwort: string;
 }
 
 @InputType({ description: 'Anforderung eines Links zum Zurücksetzen des Passworts.' })
@@ -112,7 +112,7 @@ export class PasswortVergessenInput {
 @InputType({ description: 'Änderung des eigenen Passworts.' })
 export class PasswortAendernInput {
   @Field({ description: 'Das bisherige Passwort.' }) altesPasswort: string;
-  @Field({ description: 'Das neue Passwort: mindestens 12 Zeichen, nicht der Benutzername, kein verbreitetes Passwort.' }) neuesPasswort: string;
+  @Field({ description: 'Das neue Passwort: mindestens 12 Zeichen, nicht der Benutzername, nicht leicht zu erraten.' }) neuesPasswort: string;
 }
 
 @InputType({ description: 'Deaktivierung eines Benutzers.' })
