@@ -107,6 +107,19 @@ describe('Passwort ändern', () => {
   });
 });
 
+describe('Passwort vergessen', () => {
+  it('schickt einem Konto höchstens 3 Links je Stunde, die Antwort bleibt dieselbe', async () => {
+    const zaehlen = async () => Number((await server().ds.query(`SELECT COUNT(*) AS n FROM benachrichtigung WHERE empfaenger = 'l.vogt@autohaus-berger.example' AND anlass = 'KONTO'`))[0].n);
+    const vorher = await zaehlen();
+    for (let i = 0; i < 6; i++) {
+      const r = await server().gql('mutation V($i: PasswortVergessenInput!) { passwortVergessen(input: $i) }', { i: { benutzernameOderEmail: 'demo-mitarbeiter' } });
+      expect(r.body).toEqual({ data: { passwortVergessen: true } });
+    }
+    await server().hintergrundAbwarten();
+    expect((await zaehlen()) - vorher).toBe(3);
+  });
+});
+
 describe('API-Schlüssel', () => {
   it('beantwortet Anfragen über dem Minutenbudget mit 429 und Retry-After; Sitzungen zählen nicht dagegen', async () => {
     const q = '{ auftraege(first: 1) { totalCount } }';
