@@ -17,6 +17,12 @@ export function validieren<T>(schema: z.ZodType<T>, input: unknown): Validiert<T
 /** C0/C1 control characters except tab and line breaks. */
 const STEUERZEICHEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
+/** A UTF-16 surrogate without its partner: not a character, stored differently by each database. */
+const EINZELNES_SURROGAT = /[\uD800-\uDFFF]/u;
+
+/** Line breaks, tabs and the invisible direction overrides that let a name pose as another one. */
+const NICHT_EINZEILIG = /[\t\n\r\u2028\u2029\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
+
 export const MAX_FREITEXT = 2000;
 
 /** Free text of a form: at most 2,000 characters, no control characters; empty counts as not given. */
@@ -26,7 +32,25 @@ export function freitext(bezeichnung: string, max = MAX_FREITEXT) {
     .max(max * 2, { error: `${bezeichnung}: höchstens ${max} Zeichen.` })
     .refine((t) => [...t].length <= max, { error: `${bezeichnung}: höchstens ${max} Zeichen.` })
     .refine((t) => !STEUERZEICHEN.test(t), { error: `${bezeichnung} enthält unzulässige Steuerzeichen.` })
+    .refine((t) => !EINZELNES_SURROGAT.test(t), { error: `${bezeichnung} enthält ein ungültiges Zeichen (beschädigter Text?).` })
     .transform((t) => (t.trim() === '' ? null : t.trim()));
+}
+
+/**
+ * A name or other single-line text (user, shop, place, API key, customer): like `freitext`, and no
+ * line breaks, tabs or invisible direction overrides, so a name cannot smuggle lines into a mail or
+ * pose as another name in a list.
+ */
+export function einzeiligerText(bezeichnung: string, max: number) {
+  return z
+    .string()
+    .refine((t) => !NICHT_EINZEILIG.test(t), { error: `${bezeichnung}: bitte in einer Zeile, ohne Zeilenumbrüche und unsichtbare Steuerzeichen.` })
+    .pipe(freitext(bezeichnung, max));
+}
+
+/** Required single-line text. */
+export function einzeiligePflicht(bezeichnung: string, max: number) {
+  return einzeiligerText(bezeichnung, max).refine((t) => t !== null, { error: `${bezeichnung} fehlt.` }).transform((t) => t as string);
 }
 
 /** Required free text: like `freitext`, but must not be empty. */

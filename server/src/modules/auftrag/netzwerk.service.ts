@@ -5,7 +5,7 @@ import { berlinDatum } from '../../common/zeit';
 import { Ergebnis, anwendungsfall } from '../../graphql/anwendungsfall';
 import { RequestContext } from '../../graphql/context';
 import { FachlicherFehler, Fehler } from '../../graphql/fehler';
-import { freitext, idempotenzSchluessel, pflichttext, validieren } from '../../graphql/validierung';
+import { einzeiligePflicht, freitext, idempotenzSchluessel, validieren } from '../../graphql/validierung';
 import { kvPruefen, rechnungPruefen } from '../dokumente/dokumente-vorgaenge.service';
 import { korrekturpunkteSchema } from '../dokumente/einreichung.validierung';
 import { KvPruefenInput, RechnungPruefenInput } from '../dokumente/dokumente.inputs';
@@ -51,7 +51,7 @@ const vermittelnSchema = z.object({
     .refine((f) => f === '' || /^[A-HJ-NPR-Z0-9]{17}$/.test(f), { error: 'FIN: 17 Zeichen aus Ziffern und Großbuchstaben ohne I, O und Q.' })
     .transform((f) => f || null)
     .nullish(),
-  kundeName: pflichttext('Name des Kunden', 200),
+  kundeName: einzeiligePflicht('Name des Kunden', 200),
   kundeAnschrift: optText('Anschrift', 300),
   kundeTelefon: z
     .string()

@@ -4,7 +4,7 @@ import { FehlerCode, Kalkulationssystem } from '../../common/enums';
 import { Clock } from '../../common/zeit';
 import { inTransaktion, zeilensperre } from '../../db/transaktion';
 import { FachlicherFehler, Fehler } from '../../graphql/fehler';
-import { pflichttext, validieren } from '../../graphql/validierung';
+import { einzeiligePflicht, validieren } from '../../graphql/validierung';
 import type { Akteur, Vorgang } from '../auftrag/auftrag-lifecycle.service';
 import { ApiSchluesselEntity, ApiSchluesselWerkstattEntity } from './api-schluessel.entity';
 import { KontoAenderungArt } from './konto-protokoll.entity';
@@ -42,7 +42,7 @@ export interface ApiSchluesselErgebnis {
 }
 
 const erstellenSchema = z.object({
-  name: pflichttext('Name', 200),
+  name: einzeiligePflicht('Name', 200),
   kalkulationssystem: z.nativeEnum(Kalkulationssystem),
   werkstattIds: z
     .array(z.string().regex(/^\d{1,10}$/, { error: 'Werkstatt: keine gültige ID.' }).transform(Number))

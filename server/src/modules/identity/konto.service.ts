@@ -7,7 +7,7 @@ import { inTransaktion, zeilensperre } from '../../db/transaktion';
 import { akteurVon } from '../../graphql/anwendungsfall';
 import { Aufrufer, BenutzerAufrufer, RequestContext } from '../../graphql/context';
 import { FachlicherFehler, Fehler, keinZugriff } from '../../graphql/fehler';
-import { freitext, pflichttext, validieren } from '../../graphql/validierung';
+import { einzeiligePflicht, einzeiligerText, validieren } from '../../graphql/validierung';
 import type { Akteur, Vorgang } from '../auftrag/auftrag-lifecycle.service';
 import { BenachrichtigungAnlass } from '../benachrichtigung/benachrichtigung.entity';
 import { benachrichtigungEinreihen } from '../benachrichtigung/outbox.service';
@@ -54,7 +54,7 @@ export const emailSchema = z
 const idSchema = (was: string) => z.string().regex(/^\d{1,10}$/, { error: `${was}: keine gültige ID.` }).transform(Number);
 
 const neuerBenutzerSchema = z.object({
-  name: pflichttext('Name', 200),
+  name: einzeiligePflicht('Name', 200),
   email: emailSchema,
   benutzername: benutzernameSchema,
 });
@@ -64,8 +64,8 @@ const werkstattAnlegenSchema = z.object({
     .string()
     .transform((p) => p.trim().toUpperCase())
     .refine((p) => /^[A-Z0-9][A-Z0-9-]{0,19}$/.test(p), { error: 'Partnernummer: 1 bis 20 Zeichen aus Buchstaben, Ziffern und „-“.' }),
-  name: pflichttext('Name der Werkstatt', 200),
-  ort: freitext('Ort', 100).nullish(),
+  name: einzeiligePflicht('Name der Werkstatt', 200),
+  ort: einzeiligerText('Ort', 100).nullish(),
   email: emailSchema,
   kalkulationssystem: z.nativeEnum(Kalkulationssystem),
   admin: neuerBenutzerSchema,
