@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import cookieParser from 'cookie-parser';
 import express from 'express';
@@ -17,11 +17,13 @@ import { fehlerMaskieren } from './graphql/fehler-maskierung';
 import { GRENZEN, grenzRegeln, kostenPlugin } from './graphql/grenzen';
 import { altesJsonStatusPlugin } from './graphql/graphql-over-http';
 import { createLoaders } from './graphql/loaders';
-import { schemaBauen } from './graphql/schema';
+import { abonnementServerStarten } from './graphql/abonnement-server';
+import { subgraphSchemaBauen } from './graphql/schema';
 import { Drosseln } from './http/drosselung';
 import { anfrageFrist, clientSicherheitsHeader, fehlerAntwort, grundHeader } from './http/sicherheit';
 import { Logger, loggerErstellen } from './logger';
 import { aufruferAusToken } from './modules/identity/auth.service';
+import { EreignisBus, busAnmelden, inProzessBus, redisBus } from './modules/auftrag/ereignis-bus';
 
 export const SITZUNG_COOKIE = 'spn_sitzung';
 
@@ -64,8 +66,12 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
   app.disable('x-powered-by');
   app.use(grundHeader);
   const httpServer = http.createServer(app);
-  const schema = await schemaBauen();
+  const { schema } = await subgraphSchemaBauen();
   const drosseln = new Drosseln(config.drosseln);
+  // Order events: through Redis when configured (several processes), otherwise in this process.
+  const ereignisse: EreignisBus = config.redisUrl ? await redisBus(config.redisUrl, config.redisKanal, log) : inProzessBus();
+  const busAbmelden = busAnmelden(ds, ereignisse);
+  const abonnements = abonnementServerStarten({ httpServer, schema, ds, config, clock, drosseln, ereignisse, log, cookieName: SITZUNG_COOKIE });
 
   // Every setting explicit, none derived from NODE_ENV (README, Security).
   const apollo = new ApolloServer<RequestContext>({
@@ -81,6 +87,8 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
     formatError: fehlerMaskieren(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // A subgraph would otherwise answer gateways with resolver timings (ftv1): internals, not for callers.
+      ApolloServerPluginInlineTraceDisabled(),
       config.introspektion ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
       kostenPlugin(schema),
       altesJsonStatusPlugin(),
@@ -125,13 +133,14 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
         const stand = clock.now();
         const aufrufer = token ? await aufruferAusToken(ds, token, stand) : null;
         return {
+          ereignisse,
           aufrufer,
           token,
           ds,
           config,
           clock,
           stand,
-          loaders: createLoaders(ds.manager, { vendorSicht: istVendor(aufrufer) }),
+          loaders: createLoaders(ds.manager, { vendorSicht: istVendor(aufrufer), aufrufer }),
           cookie: sitzungsCookie(req, res),
           drosseln,
           clientAdresse: req.ip ?? req.socket.remoteAddress ?? 'unbekannt',
@@ -168,6 +177,12 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
           resolve(`http://localhost:${typeof addr === 'object' && addr ? addr.port : port}`);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      // Subscriptions first (their sockets would keep the HTTP server open), then HTTP, then the bus.
+      busAbmelden();
+      await abonnements.schliessen();
+      await apollo.stop();
+      await ereignisse.schliessen();
+    },
   };
 }

@@ -25,6 +25,10 @@ export interface Config {
   anfrageFristMs: number;
   /** Login throttling, API-key budget and SPN-ID enumeration brake (http/drosselung.ts). */
   drosseln: DrosselEinstellungen;
+  /** Redis for the order events between server processes (null: events stay in this process). */
+  redisUrl: string | null;
+  /** Redis pub/sub channel of the order events; processes of one installation share it. */
+  redisKanal: string;
 }
 
 export type DatabaseConfig =
@@ -61,6 +65,13 @@ const schema = z.object({
   SPN_ANMELDUNG_FEHLVERSUCHE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.anmeldungFehlversucheJeKonto),
   SPN_ANMELDUNGEN_JE_ADRESSE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.anmeldungenJeAdresse),
   SPN_API_ANFRAGEN_JE_MINUTE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.apiAnfragenJeMinute),
+  REDIS_URL: z
+    .string()
+    .trim()
+    .regex(/^rediss?:\/\/./, { message: 'erwartet redis://[benutzer:passwort@]host[:port][/db] oder rediss://…' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SPN_REDIS_KANAL: z.string().trim().min(1).max(200).default('spn:auftrag-ereignisse'),
   SPN_SPN_FEHLGRIFFE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.spnFehlgriffeInFolge),
 });
 
@@ -126,5 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = proje
       apiAnfragenJeMinute: e.SPN_API_ANFRAGEN_JE_MINUTE,
       spnFehlgriffeInFolge: e.SPN_SPN_FEHLGRIFFE,
     },
+    redisUrl: e.REDIS_URL ?? null,
+    redisKanal: e.SPN_REDIS_KANAL,
   };
 }
