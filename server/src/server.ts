@@ -23,7 +23,7 @@ import { Drosseln } from './http/drosselung';
 import { anfrageFrist, clientSicherheitsHeader, fehlerAntwort, grundHeader } from './http/sicherheit';
 import { Logger, loggerErstellen } from './logger';
 import { aufruferAusToken } from './modules/identity/auth.service';
-import { EreignisBus, busAnmelden, inProzessBus, redisBus } from './modules/auftrag/ereignis-bus';
+import { EREIGNIS, EreignisBus, busAnmelden, inProzessBus, redisBus } from './modules/auftrag/ereignis-bus';
 
 export const SITZUNG_COOKIE = 'spn_sitzung';
 
@@ -32,7 +32,10 @@ export interface PortalServer {
   app: express.Express;
   /** Listens on `port` (0: any free port) and resolves with the base URL. */
   listen(port?: number): Promise<string>;
+  /** Closes subscriptions, stops accepting requests and finishes the running ones. */
   stop(): Promise<void>;
+  /** Open subscriptions of this process (for readiness checks and tests). */
+  abonnenten(): number;
 }
 
 export interface ServerOptionen {
@@ -177,6 +180,7 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
           resolve(`http://localhost:${typeof addr === 'object' && addr ? addr.port : port}`);
         });
       }),
+    abonnenten: () => ereignisse.lokal.listenerCount(EREIGNIS),
     stop: async () => {
       // Subscriptions first (their sockets would keep the HTTP server open), then HTTP, then the bus.
       busAbmelden();

@@ -59,8 +59,10 @@ export function auftragsAenderungenAbonnieren(ctx: RequestContext, spnIdEingabe:
       // Not visible (or no such order): wait quietly, never deliver.
       nurAuftragId = auftrag?.id ?? -1;
     }
-    const ereignisse = on(ctx.ereignisse.lokal, EREIGNIS, { signal }) as AsyncIterableIterator<[AuftragEreignisNachricht]>;
     try {
+      // Ended before it began (the client unsubscribed during the lookup): nothing to listen to.
+      if (signal.aborted) return;
+      const ereignisse = on(ctx.ereignisse.lokal, EREIGNIS, { signal }) as AsyncIterableIterator<[AuftragEreignisNachricht]>;
       for await (const [n] of ereignisse) {
         if (nurAuftragId !== null && n.auftragId !== nurAuftragId) continue;
         // Cheap pre-check on the scope known from the connection; the database check follows.
@@ -83,7 +85,8 @@ export function auftragsAenderungenAbonnieren(ctx: RequestContext, spnIdEingabe:
         yield { auftrag, ereignis: ereignisFuer(ereignis, vendor) };
       }
     } catch (e) {
-      if (!(e instanceof Error && e.name === 'AbortError')) throw e;
+      // Node's own AbortError (not necessarily `instanceof Error` of this realm, e.g. under jest)
+      if ((e as { name?: unknown } | null)?.name !== 'AbortError') throw e;
     }
   });
 }
