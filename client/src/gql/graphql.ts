@@ -123,6 +123,15 @@ export type AuftragVerlaufArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Eine Änderung an einem Auftrag, wie sie ein Abonnement meldet: der Auftrag nach der Änderung und der neue Verlaufseintrag. */
+export type AuftragAenderung = {
+  __typename?: 'AuftragAenderung';
+  /** Der Auftrag nach der Änderung, wie ihn der Abonnent sehen darf. */
+  auftrag: Auftrag;
+  /** Der Verlaufseintrag, der die Änderung beschreibt. */
+  ereignis: Ereignis;
+};
+
 /** Auftrag anfordern: ein Reparaturauftrag wird benötigt (nur KV-Service-Auftrag oder fälschlich storniert). */
 export type AuftragAnfordernInput = {
   /** Warum ein Reparaturauftrag benötigt wird. */
@@ -191,6 +200,57 @@ export type AuftragOrderField =
   | 'SPN_ID'
   /** Zeitpunkt der Vermittlung. */
   | 'VERMITTELT_AM';
+
+/** Ergebnis einer Änderung am Auftrag durch das Netzwerk. */
+export type AuftragPayload = {
+  __typename?: 'AuftragPayload';
+  /** Der Auftrag nach der Änderung; null bei Fehlern. */
+  auftrag?: Maybe<Auftrag>;
+  /** Fachliche Fehler; leer bei Erfolg. */
+  fehler: Array<Fehler>;
+};
+
+/** Stornierung eines Auftrags; die Werkstatt erhält die E-Mail „Stornierung SPN Vermittlungsauftrag …“. */
+export type AuftragStornierenInput = {
+  /** Bemerkung (steht in der E-Mail; für Kalkulationssysteme nicht sichtbar). */
+  bemerkung?: InputMaybe<Scalars['String']['input']>;
+  /** Grund. */
+  grund: Stornogrund;
+  /** SPN-ID des Auftrags. */
+  spnId: Scalars['String']['input'];
+};
+
+/** Ein neuer Vermittlungsauftrag an eine Werkstatt. */
+export type AuftragVermittelnInput = {
+  /** Reparatur- oder KV-Service-Auftrag. */
+  auftragsart: Auftragsart;
+  /** FIN (17 Zeichen). */
+  fin?: InputMaybe<Scalars['String']['input']>;
+  /** Hersteller. */
+  hersteller?: InputMaybe<Scalars['String']['input']>;
+  /** Frei gewählter Schlüssel: dieselbe Vermittlung noch einmal liefert denselben Auftrag. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Kennzeichen, wie es auf dem Fahrzeug steht. */
+  kennzeichen: Scalars['String']['input'];
+  /** Anschrift des Kunden. */
+  kundeAnschrift?: InputMaybe<Scalars['String']['input']>;
+  /** Name des Kunden. */
+  kundeName: Scalars['String']['input'];
+  /** Telefon des Kunden. */
+  kundeTelefon?: InputMaybe<Scalars['String']['input']>;
+  /** Modell. */
+  modell?: InputMaybe<Scalars['String']['input']>;
+  /** Schadennummer des Versicherers (höchstens 30 Zeichen: Buchstaben, Ziffern, - / . und Leerzeichen). */
+  schadennummer: Scalars['String']['input'];
+  /** Schadentag. */
+  schadentag?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Versicherungssparte. */
+  sparte: Sparte;
+  /** Der Versicherer. */
+  versichererId: Scalars['ID']['input'];
+  /** Die Werkstatt. */
+  werkstattId: Scalars['ID']['input'];
+};
 
 /** Art des Vermittlungsauftrags. */
 export type Auftragsart =
@@ -371,6 +431,14 @@ export type ErinnerungArt =
   | 'REPARATURSTATUS'
   /** Den Terminstatus melden. */
   | 'TERMINSTATUS';
+
+/** Erinnerung an die Werkstatt, den Reparatur- oder Terminstatus zu melden. */
+export type ErinnerungSendenInput = {
+  /** Worum die Erinnerung bittet. */
+  art: ErinnerungArt;
+  /** SPN-ID des Auftrags. */
+  spnId: Scalars['String']['input'];
+};
 
 /** Das beschädigte Fahrzeug. */
 export type Fahrzeug = {
@@ -557,6 +625,60 @@ export type KvArt =
   /** KV-Nachtrag mit nur den zusätzlichen Beträgen. */
   | 'NACHTRAG';
 
+/** Ein KV oder Nachtrag aus einem Kalkulationssystem. */
+export type KvEinreichenInput = {
+  /** KV oder Nachtrag. */
+  art: KvArt;
+  /** Referenz des KV im Kalkulationssystem (höchstens 100 Zeichen). */
+  externeReferenz: Scalars['String']['input'];
+  /** Frei gewählter Schlüssel (bis 100 Zeichen) je Einreichung: dieselbe Einreichung noch einmal liefert dasselbe Ergebnis. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Pflicht für das Netzwerk; bei einem API-Schlüssel gilt dessen System. */
+  kalkulationssystem?: InputMaybe<Kalkulationssystem>;
+  /** Kennzeichen. Muss zum Auftrag passen (Abgleich über SPN-ID, Schadennummer und Kennzeichen). */
+  kennzeichen: Scalars['String']['input'];
+  /** Alles prüfen, nichts speichern: antwortet wie eine echte Einreichung (Vorabprüfung). */
+  nurPruefen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Schadennummer. Muss zum Auftrag passen (Abgleich über SPN-ID, Schadennummer und Kennzeichen). */
+  schadennummer: Scalars['String']['input'];
+  /** SPN-ID des Auftrags. */
+  spnId: Scalars['String']['input'];
+  /** Die Summen. */
+  summen: KvSummenInput;
+};
+
+/** Ergebnis einer KV-Einreichung. */
+export type KvEinreichenPayload = {
+  __typename?: 'KvEinreichenPayload';
+  /** Der Auftrag nach der Einreichung; null, wenn er nicht gefunden wurde. */
+  auftrag?: Maybe<Auftrag>;
+  /** Fachliche Fehler; leer bei Erfolg. */
+  fehler: Array<Fehler>;
+  /** Der aufgenommene KV; null bei Fehlern und bei nurPruefen. */
+  kv?: Maybe<Kostenvoranschlag>;
+};
+
+/** Ergebnis einer KV-Prüfung. */
+export type KvPruefErgebnis =
+  /** KV ablehnen. */
+  | 'ABLEHNUNG'
+  /** Freigabe erteilen. */
+  | 'FREIGABE'
+  /** Korrektur anfordern. */
+  | 'KORREKTUR';
+
+/** Prüfung des neuesten KV oder Nachtrags in Prüfung. */
+export type KvPruefenInput = {
+  /** Freigegebener Nettobetrag (nur FREIGABE; Standard: die Nettosumme des KV). */
+  betragNetto?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Ergebnis. */
+  ergebnis: KvPruefErgebnis;
+  /** Korrekturpunkte (Pflicht bei KORREKTUR; je höchstens 500 Zeichen). */
+  korrekturpunkte?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ID des KV. */
+  kvId: Scalars['ID']['input'];
+};
+
 /** Prüfstand eines KV oder Nachtrags. */
 export type KvStatus =
   /** Abgelehnt. */
@@ -587,6 +709,20 @@ export type KvSummen = {
   netto: Scalars['Decimal']['output'];
 };
 
+/** Die Summen eines KV netto (bei einem Nachtrag nur die zusätzlichen Beträge) und die Mehrwertsteuer; netto und brutto berechnet der Server. */
+export type KvSummenInput = {
+  /** Arbeitslohn. */
+  arbeitslohn: Scalars['Decimal']['input'];
+  /** Ersatzteile. */
+  ersatzteile: Scalars['Decimal']['input'];
+  /** Lackierung. */
+  lackierung: Scalars['Decimal']['input'];
+  /** Mehrwertsteuer: 19 % der Nettosumme (± 0,01 €) oder 0. */
+  mwst: Scalars['Decimal']['input'];
+  /** Nebenkosten. */
+  nebenkosten: Scalars['Decimal']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Beendet die Sitzung des Aufrufers (das Token gilt danach nicht mehr) und löscht das Cookie. */
@@ -595,8 +731,24 @@ export type Mutation = {
   anmelden: AnmeldenPayload;
   /** Auftrag anfordern: Reparaturauftrag für einen KV-Service-Auftrag oder einen fälschlich stornierten Auftrag. */
   auftragAnfordern: TicketPayload;
+  /** Storniert einen Auftrag; die Werkstatt erhält die E-Mail „Stornierung SPN Vermittlungsauftrag …“ mit dem Grund. */
+  auftragStornieren: AuftragPayload;
+  /** Vermittelt einen neuen Auftrag an eine Werkstatt (SPN-ID SPN-JJJJ-NNNNNN); mit idempotencyKey genau einmal. */
+  auftragVermitteln: AuftragPayload;
+  /** Erinnert die Werkstatt, den Reparatur- oder Terminstatus zu melden; bewegt den Auftrag nicht. */
+  erinnerungSenden: AuftragPayload;
   /** Fehlende Freigabe: eine erhaltene Freigabe fehlt im Portal (nur solange ein KV oder Nachtrag in Prüfung oder in Korrektur ist). */
   fehlendeFreigabeMelden: TicketPayload;
+  /** Reicht einen KV oder Nachtrag ein (Abgleich über SPN-ID, Schadennummer und Kennzeichen); nurPruefen prüft nur. */
+  kvEinreichen: KvEinreichenPayload;
+  /** Prüft den neuesten KV oder Nachtrag in Prüfung: Freigabe, Korrektur (mit Punkten) oder Ablehnung. */
+  kvPruefen: AuftragPayload;
+  /** Reicht eine Rechnung ein; höchstens der erwartete Rechnungsbetrag (sonst BETRAG_UEBERSCHRITTEN); nurPruefen prüft nur. */
+  rechnungEinreichen: RechnungEinreichenPayload;
+  /** Prüft eine Rechnung: übermitteln, Korrektur anfordern oder als bezahlt markieren. */
+  rechnungPruefen: AuftragPayload;
+  /** Erfasst die Entscheidung des Versicherers zur Reparaturkostenübernahme; bewegt den Auftrag nicht. */
+  rkueEntscheiden: AuftragPayload;
   /** Das SPN-Team bearbeitet ein Ticket: Status und Antwort an die Werkstatt; ERLEDIGT bei „Auftrag anfordern“ setzt die Anforderung um. */
   ticketBearbeiten: TicketPayload;
   /** Weitere Nachricht der Werkstatt zu einem eigenen offenen Ticket. */
@@ -616,8 +768,48 @@ export type MutationAuftragAnfordernArgs = {
 };
 
 
+export type MutationAuftragStornierenArgs = {
+  input: AuftragStornierenInput;
+};
+
+
+export type MutationAuftragVermittelnArgs = {
+  input: AuftragVermittelnInput;
+};
+
+
+export type MutationErinnerungSendenArgs = {
+  input: ErinnerungSendenInput;
+};
+
+
 export type MutationFehlendeFreigabeMeldenArgs = {
   input: FehlendeFreigabeInput;
+};
+
+
+export type MutationKvEinreichenArgs = {
+  input: KvEinreichenInput;
+};
+
+
+export type MutationKvPruefenArgs = {
+  input: KvPruefenInput;
+};
+
+
+export type MutationRechnungEinreichenArgs = {
+  input: RechnungEinreichenInput;
+};
+
+
+export type MutationRechnungPruefenArgs = {
+  input: RechnungPruefenInput;
+};
+
+
+export type MutationRkueEntscheidenArgs = {
+  input: RkueEntscheidenInput;
 };
 
 
@@ -733,6 +925,66 @@ export type RechnungArt =
   /** Reparaturrechnung. */
   | 'REPARATUR';
 
+/** Eine Rechnung über den SPN-Rechnungsprozess. */
+export type RechnungEinreichenInput = {
+  /** Reparaturrechnung oder KV-Service-Pauschale. */
+  art: RechnungArt;
+  /** Nettobetrag; höchstens der erwartete Rechnungsbetrag. */
+  betragNetto: Scalars['Decimal']['input'];
+  /** Tag der Fahrzeugübernahme, falls bekannt. */
+  fahrzeugUebernommenAm?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Tag der Rückgabe, falls bekannt. */
+  fahrzeugZurueckgegebenAm?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Frei gewählter Schlüssel (bis 100 Zeichen) je Einreichung: dieselbe Einreichung noch einmal liefert dasselbe Ergebnis. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Kennzeichen. Muss zum Auftrag passen (Abgleich über SPN-ID, Schadennummer und Kennzeichen). */
+  kennzeichen: Scalars['String']['input'];
+  /** Mehrwertsteuer: 19 % des Nettobetrags (± 0,01 €) oder 0. */
+  mwst: Scalars['Decimal']['input'];
+  /** Alles prüfen, nichts speichern: antwortet wie eine echte Einreichung (Vorabprüfung). */
+  nurPruefen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Rechnungsdatum. */
+  rechnungsdatum: Scalars['LocalDate']['input'];
+  /** Rechnungsnummer der Werkstatt (eindeutig je Werkstatt, höchstens 50 Zeichen). */
+  rechnungsnummer: Scalars['String']['input'];
+  /** Schadennummer. Muss zum Auftrag passen (Abgleich über SPN-ID, Schadennummer und Kennzeichen). */
+  schadennummer: Scalars['String']['input'];
+  /** SPN-ID des Auftrags. */
+  spnId: Scalars['String']['input'];
+  /** Die Werkstatt ist vorsteuerabzugsberechtigt. */
+  vorsteuerabzugsberechtigt?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Ergebnis einer Rechnungseinreichung. */
+export type RechnungEinreichenPayload = {
+  __typename?: 'RechnungEinreichenPayload';
+  /** Der Auftrag nach der Einreichung; null, wenn er nicht gefunden wurde. */
+  auftrag?: Maybe<Auftrag>;
+  /** Fachliche Fehler; leer bei Erfolg. */
+  fehler: Array<Fehler>;
+  /** Die aufgenommene Rechnung; null bei Fehlern und bei nurPruefen. */
+  rechnung?: Maybe<Rechnung>;
+};
+
+/** Ergebnis einer Rechnungsprüfung. */
+export type RechnungPruefErgebnis =
+  /** Als bezahlt markieren. */
+  | 'BEZAHLT'
+  /** Korrektur anfordern. */
+  | 'KORREKTUR'
+  /** An den Versicherer übermitteln. */
+  | 'UEBERMITTELT';
+
+/** Prüfung einer Rechnung. */
+export type RechnungPruefenInput = {
+  /** Bemerkung (bei KORREKTUR: was zu korrigieren ist). */
+  bemerkung?: InputMaybe<Scalars['String']['input']>;
+  /** Ergebnis. */
+  ergebnis: RechnungPruefErgebnis;
+  /** ID der Rechnung. */
+  rechnungId: Scalars['ID']['input'];
+};
+
 /** Prüfstand einer Rechnung. */
 export type RechnungStatus =
   /** Bezahlt. */
@@ -769,6 +1021,16 @@ export type Rkue = {
   /** Zeitpunkt der letzten Entscheidung. */
   entschiedenAm?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Status der RKÜ. */
+  status: RkueStatus;
+};
+
+/** Entscheidung zur Reparaturkostenübernahme (RKÜ). */
+export type RkueEntscheidenInput = {
+  /** Bemerkung (für Kalkulationssysteme nicht sichtbar). */
+  bemerkung?: InputMaybe<Scalars['String']['input']>;
+  /** SPN-ID des Auftrags. */
+  spnId: Scalars['String']['input'];
+  /** Neuer RKÜ-Status. */
   status: RkueStatus;
 };
 
@@ -832,6 +1094,19 @@ export type Stornogrund =
   | 'TOTALSCHADEN'
   /** Die Werkstatt lehnt den Auftrag ab. */
   | 'WERKSTATT_LEHNT_AB';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Meldet jede Änderung aller Aufträge, die der Aufrufer sehen darf (Werkstatt: die eigenen; Kalkulationssystem: die der verknüpften Werkstätten, ohne Tickets; Netzwerk: alle). */
+  auftraegeAktualisiert: AuftragAenderung;
+  /** Meldet jede Änderung (jeden neuen Verlaufseintrag) eines Auftrags, den der Aufrufer sehen darf; ein Auftrag, den er nicht sehen darf, meldet nie etwas. */
+  auftragAktualisiert: AuftragAenderung;
+};
+
+
+export type SubscriptionAuftragAktualisiertArgs = {
+  spnId: Scalars['String']['input'];
+};
 
 /** Ein Ticket: was eine Aktion des Portals erstellt; gehört der Werkstatt. */
 export type Ticket = {
@@ -1147,6 +1422,13 @@ export type AuftragUebersichtQueryVariables = Exact<{
 
 export type AuftragUebersichtQuery = { __typename?: 'Query', auftrag?: { __typename?: 'Auftrag', id: string, spnId: string, stand: string, auftragsart: Auftragsart, status: Auftragsstatus, vermitteltAm: string, aktualisiertAm: string, schadennummer: string, schadentag?: string | null, sparte: Sparte, moeglicheAktionen: Array<Aktion>, erwarteterRechnungsbetrag?: string | null, versicherer: { __typename?: 'Versicherer', id: string, name: string }, werkstatt: { __typename?: 'Werkstatt', id: string, name: string, partnerNummer: string, ort?: string | null }, fahrzeug: { __typename?: 'Fahrzeug', kennzeichen: string, hersteller?: string | null, modell?: string | null, fin?: string | null, erstzulassung?: string | null }, kunde?: { __typename?: 'Kunde', name: string, anschrift?: string | null, telefon?: string | null } | null, hinweise: Array<{ __typename?: 'Hinweis', code: HinweisCode, titel: string, text: string, aktion?: Aktion | null }>, kvs: Array<{ __typename?: 'Kostenvoranschlag', id: string, art: KvArt, laufendeNummer: number, eingegangenAm: string, kalkulationssystem: Kalkulationssystem, externeReferenz?: string | null, status: KvStatus, korrekturpunkte: Array<string>, summen: { __typename?: 'KvSummen', ersatzteile: string, arbeitslohn: string, lackierung: string, nebenkosten: string, netto: string, mwst: string, brutto: string } }>, freigaben: Array<{ __typename?: 'Freigabe', id: string, erteiltAm: string, betragNetto: string, nachlass: string, erwarteterRechnungsbetrag: string, kv: { __typename?: 'Kostenvoranschlag', id: string, art: KvArt, laufendeNummer: number } }>, rkue: { __typename?: 'Rkue', status: RkueStatus, entschiedenAm?: string | null, bemerkung?: string | null }, rechnungen: Array<{ __typename?: 'Rechnung', id: string, art: RechnungArt, rechnungsnummer: string, rechnungsdatum: string, eingegangenAm: string, betragNetto: string, mwst: string, betragBrutto: string, status: RechnungStatus, bemerkung?: string | null }>, storno?: { __typename?: 'Storno', grund: Stornogrund, bemerkung?: string | null, storniertAm: string, benachrichtigtAm?: string | null } | null, erinnerungen: Array<{ __typename?: 'Erinnerung', id: string, art: ErinnerungArt, gesendetAm: string, erledigtAm?: string | null }>, tickets: Array<{ __typename?: 'Ticket', id: string, ticketNummer: string, aktion: Aktion, status: TicketStatus, erstelltAm: string, inhalt: { __typename?: 'TicketInhalt', reparaturstatus?: Reparaturstatus | null, termin?: string | null, fahrzeugUebernommenAm?: string | null, voraussichtlicheFertigstellung?: string | null, fertiggestelltAm?: string | null, fahrzeugZurueckgegebenAm?: string | null, freigabeErhaltenAm?: string | null, betragNetto?: string | null, quelle?: FreigabeQuelle | null, referenz?: string | null, grund?: AnforderungsGrund | null, kundeHatUnterschrieben?: boolean | null }, nachrichten: Array<{ __typename?: 'TicketNachricht', von: string, text: string, gesendetAm: string }> }>, nichtZugeordneteEingaenge: Array<{ __typename?: 'Eingang', id: string, eingegangenAm: string, art: EingangArt, kalkulationssystem: Kalkulationssystem, externeReferenz?: string | null, grund: string }>, benachrichtigungen: Array<{ __typename?: 'Benachrichtigung', id: string, betreff: string, empfaenger: string, erstelltAm: string, versendetAm?: string | null }>, verlauf: { __typename?: 'EreignisConnection', totalCount: number, nodes: Array<{ __typename?: 'Ereignis', id: string, zeitpunkt: string, art: EreignisArt, beschreibung: string, akteur?: string | null }> } } | null };
 
+export type AuftragAktualisiertSubscriptionVariables = Exact<{
+  spnId: Scalars['String']['input'];
+}>;
+
+
+export type AuftragAktualisiertSubscription = { __typename?: 'Subscription', auftragAktualisiert: { __typename?: 'AuftragAenderung', auftrag: { __typename?: 'Auftrag', id: string, status: Auftragsstatus }, ereignis: { __typename?: 'Ereignis', id: string, zeitpunkt: string, beschreibung: string } } };
+
 export type AnmeldenMutationVariables = Exact<{
   input: AnmeldenInput;
 }>;
@@ -1194,6 +1476,7 @@ export const FehlendeFreigabeMeldenDocument = {"kind":"Document","definitions":[
 export const VorgangsinfoMeldenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VorgangsinfoMelden"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VorgangsinfoInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vorgangsinfoMelden"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AktionErgebnis"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AktionErgebnis"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]} as unknown as DocumentNode<VorgangsinfoMeldenMutation, VorgangsinfoMeldenMutationVariables>;
 export const AktionAuftragDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AktionAuftrag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auftrag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spnId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"auftragsart"}},{"kind":"Field","name":{"kind":"Name","value":"vermitteltAm"}},{"kind":"Field","name":{"kind":"Name","value":"moeglicheAktionen"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kennzeichen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kvs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inhalt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fahrzeugUebernommenAm"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AktionAuftragQuery, AktionAuftragQueryVariables>;
 export const AuftragUebersichtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuftragUebersicht"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auftrag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spnId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"stand"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuftragKopfdaten"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuftragHinweise"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"KvListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FreigabeListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RkueAngaben"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RechnungListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StornoAngaben"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErinnerungListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EingangListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenachrichtigungListe"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerlaufListe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuftragKopfdaten"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"auftragsart"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stand"}},{"kind":"Field","name":{"kind":"Name","value":"vermitteltAm"}},{"kind":"Field","name":{"kind":"Name","value":"aktualisiertAm"}},{"kind":"Field","name":{"kind":"Name","value":"schadennummer"}},{"kind":"Field","name":{"kind":"Name","value":"schadentag"}},{"kind":"Field","name":{"kind":"Name","value":"sparte"}},{"kind":"Field","name":{"kind":"Name","value":"versicherer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}},{"kind":"Field","name":{"kind":"Name","value":"ort"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kennzeichen"}},{"kind":"Field","name":{"kind":"Name","value":"hersteller"}},{"kind":"Field","name":{"kind":"Name","value":"modell"}},{"kind":"Field","name":{"kind":"Name","value":"fin"}},{"kind":"Field","name":{"kind":"Name","value":"erstzulassung"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kunde"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"anschrift"}},{"kind":"Field","name":{"kind":"Name","value":"telefon"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuftragHinweise"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"hinweise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titel"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moeglicheAktionen"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KvListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kvs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"laufendeNummer"}},{"kind":"Field","name":{"kind":"Name","value":"eingegangenAm"}},{"kind":"Field","name":{"kind":"Name","value":"kalkulationssystem"}},{"kind":"Field","name":{"kind":"Name","value":"externeReferenz"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"korrekturpunkte"}},{"kind":"Field","name":{"kind":"Name","value":"summen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ersatzteile"}},{"kind":"Field","name":{"kind":"Name","value":"arbeitslohn"}},{"kind":"Field","name":{"kind":"Name","value":"lackierung"}},{"kind":"Field","name":{"kind":"Name","value":"nebenkosten"}},{"kind":"Field","name":{"kind":"Name","value":"netto"}},{"kind":"Field","name":{"kind":"Name","value":"mwst"}},{"kind":"Field","name":{"kind":"Name","value":"brutto"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FreigabeListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"erwarteterRechnungsbetrag"}},{"kind":"Field","name":{"kind":"Name","value":"freigaben"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"erteiltAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"nachlass"}},{"kind":"Field","name":{"kind":"Name","value":"erwarteterRechnungsbetrag"}},{"kind":"Field","name":{"kind":"Name","value":"kv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"laufendeNummer"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RkueAngaben"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rkue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"entschiedenAm"}},{"kind":"Field","name":{"kind":"Name","value":"bemerkung"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RechnungListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rechnungen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"rechnungsnummer"}},{"kind":"Field","name":{"kind":"Name","value":"rechnungsdatum"}},{"kind":"Field","name":{"kind":"Name","value":"eingegangenAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"mwst"}},{"kind":"Field","name":{"kind":"Name","value":"betragBrutto"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"bemerkung"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StornoAngaben"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storno"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grund"}},{"kind":"Field","name":{"kind":"Name","value":"bemerkung"}},{"kind":"Field","name":{"kind":"Name","value":"storniertAm"}},{"kind":"Field","name":{"kind":"Name","value":"benachrichtigtAm"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErinnerungListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"erinnerungen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"gesendetAm"}},{"kind":"Field","name":{"kind":"Name","value":"erledigtAm"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"inhalt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reparaturstatus"}},{"kind":"Field","name":{"kind":"Name","value":"termin"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugUebernommenAm"}},{"kind":"Field","name":{"kind":"Name","value":"voraussichtlicheFertigstellung"}},{"kind":"Field","name":{"kind":"Name","value":"fertiggestelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugZurueckgegebenAm"}},{"kind":"Field","name":{"kind":"Name","value":"freigabeErhaltenAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"quelle"}},{"kind":"Field","name":{"kind":"Name","value":"referenz"}},{"kind":"Field","name":{"kind":"Name","value":"grund"}},{"kind":"Field","name":{"kind":"Name","value":"kundeHatUnterschrieben"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nachrichten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"von"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"gesendetAm"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EingangListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nichtZugeordneteEingaenge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eingegangenAm"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"kalkulationssystem"}},{"kind":"Field","name":{"kind":"Name","value":"externeReferenz"}},{"kind":"Field","name":{"kind":"Name","value":"grund"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenachrichtigungListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benachrichtigungen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"betreff"}},{"kind":"Field","name":{"kind":"Name","value":"empfaenger"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"versendetAm"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerlaufListe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Auftrag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verlauf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"zeitpunkt"}},{"kind":"Field","name":{"kind":"Name","value":"art"}},{"kind":"Field","name":{"kind":"Name","value":"beschreibung"}},{"kind":"Field","name":{"kind":"Name","value":"akteur"}}]}}]}}]}}]} as unknown as DocumentNode<AuftragUebersichtQuery, AuftragUebersichtQueryVariables>;
+export const AuftragAktualisiertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AuftragAktualisiert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auftragAktualisiert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spnId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auftrag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ereignis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"zeitpunkt"}},{"kind":"Field","name":{"kind":"Name","value":"beschreibung"}}]}}]}}]}}]} as unknown as DocumentNode<AuftragAktualisiertSubscription, AuftragAktualisiertSubscriptionVariables>;
 export const AnmeldenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Anmelden"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnmeldenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anmelden"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benutzer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenutzerKopf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fehler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"feld"}},{"kind":"Field","name":{"kind":"Name","value":"meldung"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenutzerKopf"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benutzer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benutzername"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rolle"}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}}]}}]}}]} as unknown as DocumentNode<AnmeldenMutation, AnmeldenMutationVariables>;
 export const AuftragNachSpnIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuftragNachSpnId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auftrag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spnId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spnId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}}]}}]}}]} as unknown as DocumentNode<AuftragNachSpnIdQuery, AuftragNachSpnIdQueryVariables>;
 export const TicketDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketNummer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketNummer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketNummer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNummer"}},{"kind":"Field","name":{"kind":"Name","value":"aktion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"erstelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"auftrag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spnId"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kennzeichen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"werkstatt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partnerNummer"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inhalt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reparaturstatus"}},{"kind":"Field","name":{"kind":"Name","value":"termin"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugUebernommenAm"}},{"kind":"Field","name":{"kind":"Name","value":"voraussichtlicheFertigstellung"}},{"kind":"Field","name":{"kind":"Name","value":"fertiggestelltAm"}},{"kind":"Field","name":{"kind":"Name","value":"fahrzeugZurueckgegebenAm"}},{"kind":"Field","name":{"kind":"Name","value":"freigabeErhaltenAm"}},{"kind":"Field","name":{"kind":"Name","value":"betragNetto"}},{"kind":"Field","name":{"kind":"Name","value":"quelle"}},{"kind":"Field","name":{"kind":"Name","value":"referenz"}},{"kind":"Field","name":{"kind":"Name","value":"grund"}},{"kind":"Field","name":{"kind":"Name","value":"kundeHatUnterschrieben"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nachrichten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"von"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"gesendetAm"}}]}}]}}]} as unknown as DocumentNode<TicketDetailQuery, TicketDetailQueryVariables>;

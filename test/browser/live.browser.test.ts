@@ -1,0 +1,73 @@
+import { warteBis } from '../utils/abonnement';
+import { spn } from '../utils/abfragen';
+import { DEMO_API_SCHLUESSEL, DEMO_INTERN, DEMO_WERKSTATT, anmelden as apiAnmelden } from '../utils/server';
+import { anmeldenUeberFormular, mainText, portalImBrowser, suchen, uebersichtGeladen } from './seiten';
+
+/**
+ * Live updates (issue 8): the open overview subscribes to its order over WebSocket; a staff decision and
+ * a vendor's KV, made over the API, change what the page shows without a reload, and a polite status
+ * line says what changed.
+ */
+const { server, neueSeite } = portalImBrowser({ demo: true });
+
+it('aktualisiert die offene Übersicht, wenn das Netzwerk oder ein Kalkulationssystem den Auftrag ändert', async () => {
+  const page = await neueSeite();
+  const wsFehler: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') wsFehler.push(m.text());
+  });
+  const sockets: string[] = [];
+  page.on('websocket', (ws) => sockets.push(ws.url()));
+
+  // Given: the shop has the overview of an order without KV open
+  await anmeldenUeberFormular(page, DEMO_WERKSTATT);
+  await suchen(page, spn(3));
+  await uebersichtGeladen(page, spn(3));
+  const rkue = page.getByRole('region', { name: 'Reparaturkostenübernahme (RKÜ)', exact: true });
+  await expect(rkue.innerText()).resolves.toMatch(/nicht angefragt/i);
+  // a marker that a reload would wipe out
+  await page.evaluate('window.__ohneNeuladen = true');
+  // the page subscribed (the server counts the open subscription)
+  await warteBis(() => server().abonnenten() === 1, 'Abonnement der Übersicht aktiv');
+
+  // When: staff records the insurer's RKÜ decision over the API
+  const staff = await apiAnmelden(server(), DEMO_INTERN.benutzername, DEMO_INTERN.passwort);
+  const r = await server().gql(`mutation { rkueEntscheiden(input: { spnId: "${spn(3)}", status: IN_PRUEFUNG }) { fehler { code } } }`, undefined, { token: staff });
+  expect(r.body.data.rkueEntscheiden.fehler).toEqual([]);
+
+  // Then: the RKÜ section and the notice change, without reload
+  const hinweis = page.locator('.live-hinweis');
+  await expect(hinweis.getAttribute('aria-live')).resolves.toBe('polite');
+  await hinweis.filter({ hasText: 'Reparaturkostenübernahme (RKÜ) in Prüfung' }).waitFor();
+  await rkue.filter({ hasText: 'In Prüfung' }).waitFor();
+
+  // When: the calculation system sends a KV
+  const auftrag = (await server().gql(`{ auftrag(spnId: "${spn(3)}") { fahrzeug { kennzeichen } schadennummer } }`, undefined, { token: DEMO_API_SCHLUESSEL })).body.data.auftrag;
+  const kv = await server().gql(
+    `mutation($i: KvEinreichenInput!) { kvEinreichen(input: $i) { fehler { code meldung } } }`,
+    {
+      i: {
+        spnId: spn(3),
+        art: 'KV',
+        externeReferenz: 'LIVE-1',
+        kennzeichen: auftrag.fahrzeug.kennzeichen,
+        schadennummer: auftrag.schadennummer,
+        summen: { ersatzteile: '1234.00', arbeitslohn: '500.00', lackierung: '0.00', nebenkosten: '0.00', mwst: '329.46' },
+      },
+    },
+    { token: DEMO_API_SCHLUESSEL },
+  );
+  expect(kv.body.data.kvEinreichen.fehler).toEqual([]);
+
+  // Then: the new KV and the new status appear, and the notice names the change
+  const kvs = page.getByRole('region', { name: 'Kostenvoranschläge & Nachträge', exact: true });
+  await kvs.filter({ hasText: 'LIVE-1' }).waitFor();
+  await page.getByRole('region', { name: 'Auftragsdaten', exact: true }).filter({ hasText: 'KV in Prüfung' }).waitFor();
+  await hinweis.filter({ hasText: /KV/ }).waitFor();
+  await expect(page.evaluate('window.__ohneNeuladen === true')).resolves.toBe(true);
+  expect(await mainText(page)).toContain('Die Übersicht wurde aktualisiert.');
+
+  // one WebSocket to the page's own origin, and no CSP or connection error in the console
+  expect(sockets).toEqual([`${server().url.replace(/^http/, 'ws')}/graphql`]);
+  expect(wsFehler).toEqual([]);
+});
