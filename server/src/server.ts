@@ -17,7 +17,7 @@ import { fehlerMaskieren } from './graphql/fehler-maskierung';
 import { GRENZEN, grenzRegeln, kostenPlugin } from './graphql/grenzen';
 import { altesJsonStatusPlugin } from './graphql/graphql-over-http';
 import { createLoaders } from './graphql/loaders';
-import { abonnementServerStarten } from './graphql/abonnement-server';
+import { abonnementServerStarten, subscriptionsNurUeberWebSocket } from './graphql/abonnement-server';
 import { subgraphSchemaBauen } from './graphql/schema';
 import { Drosseln } from './http/drosselung';
 import { anfrageFrist, clientSicherheitsHeader, fehlerAntwort, grundHeader } from './http/sicherheit';
@@ -94,6 +94,7 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
       ApolloServerPluginInlineTraceDisabled(),
       config.introspektion ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
       kostenPlugin(schema),
+      subscriptionsNurUeberWebSocket(),
       altesJsonStatusPlugin(),
       {
         async requestDidStart() {

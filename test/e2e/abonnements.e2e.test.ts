@@ -202,6 +202,15 @@ describe('Abonnements über graphql-ws (ein Serverprozess)', () => {
     expect(JSON.stringify([query.fehler, mutation.fehler, aliase.fehler, kaputt.fehler])).not.toMatch(/stack|at \/|\.ts:/);
   });
 
+  it('beantwortet eine Subscription per HTTP mit einem verständlichen Fehler, ohne Interna', async () => {
+    const r = await server().gql(ALLE, undefined, { token: staff });
+    expect(r.status).toBeGreaterThanOrEqual(400);
+    expect(r.status).toBeLessThan(500);
+    expect(r.body.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+    expect(r.body.errors?.[0].message).toMatch(/WebSocket/);
+    expect(JSON.stringify(r.body)).not.toMatch(/stack|\.ts:|node_modules/);
+  });
+
   it('beendet das Abonnement, wenn die Sitzung endet (abmelden)', async () => {
     const eigenerToken = await anmelden(server(), DEMO_WERKSTATT.benutzername, DEMO_WERKSTATT.passwort);
     const a = verbinden({ token: eigenerToken });

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, GraphQLSchema, OperationTypeNode, getOperationAST, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -13,6 +14,23 @@ import { RequestContext, istVendor } from './context';
 import { fehlerMaskieren } from './fehler-maskierung';
 import { GRENZEN, anfrageKosten, grenzRegeln } from './grenzen';
 import { createLoaders } from './loaders';
+
+/** Subscriptions sent over HTTP: 400 with a pointer to the WebSocket endpoint (instead of a failed execution). */
+export function subscriptionsNurUeberWebSocket(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
+            throw new GraphQLError('Subscriptions sind nur über WebSocket (graphql-ws, Unterprotokoll graphql-transport-ws) an /graphql möglich.', {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
 
 export interface AbonnementServer {
   /** Closes every subscription (the clients get 1001 "Going away") and the WebSocket server. */
