@@ -1,5 +1,7 @@
+import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { MAX_ABONNEMENTS_JE_VERBINDUNG } from '../../server/src/graphql/abonnement-server';
 import { Abo, WsVerbindung, warteBis, wsVerbinden } from '../utils/abonnement';
 import { spn } from '../utils/abfragen';
 import { DEMO_API_SCHLUESSEL, DEMO_INTERN, DEMO_WERKSTATT, DEMO_WERKSTATT_2, TestServer, anmelden, cookiesAus, startTestServer, testServerFuerDatei } from '../utils/server';
@@ -200,6 +202,17 @@ describe('Abonnements über graphql-ws (ein Serverprozess)', () => {
     expect((await server().gql(`{ me { benutzername } }`, undefined, { token: staff })).body.data).toBeTruthy();
     // nothing internal reaches the client
     expect(JSON.stringify([query.fehler, mutation.fehler, aliase.fehler, kaputt.fehler])).not.toMatch(/stack|at \/|\.ts:/);
+  });
+
+  it('begrenzt die Abonnements je Verbindung', async () => {
+    const s = verbinden({ token: staff });
+    const abos = Array.from({ length: MAX_ABONNEMENTS_JE_VERBINDUNG }, () => s.abonnieren<Alle>(ALLE));
+    await warteBis(() => server().abonnenten() === MAX_ABONNEMENTS_JE_VERBINDUNG, `${MAX_ABONNEMENTS_JE_VERBINDUNG} Abonnements aktiv`);
+    const zuViel = s.abonnieren<Alle>(ALLE);
+    await warteBis(() => zuViel.fehler.length > 0, 'das zusätzliche Abonnement wird abgelehnt');
+    expect(JSON.stringify(zuViel.fehler)).toContain('ZU_VIELE_ANFRAGEN');
+    expect(server().abonnenten()).toBe(MAX_ABONNEMENTS_JE_VERBINDUNG);
+    expect(abos.every((a) => a.fehler.length === 0 && !a.beendet)).toBe(true);
   });
 
   it('beantwortet eine Subscription per HTTP mit einem verständlichen Fehler, ohne Interna', async () => {

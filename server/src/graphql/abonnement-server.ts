@@ -85,6 +85,9 @@ function tokenAusVerbindung(params: Record<string, unknown> | undefined, req: ht
   return cookie;
 }
 
+/** Open subscriptions per WebSocket; each one is a listener that reads the database for its events. */
+export const MAX_ABONNEMENTS_JE_VERBINDUNG = 20;
+
 function fehler(message: string, code: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });
 }
@@ -111,7 +114,11 @@ export function abonnementServerStarten(o: AbonnementOptionen): AbonnementServer
         tokens.set(ctx.extra, token);
         return true;
       },
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: (ctx, _id, payload) => {
+        // the operation being started is already reserved in ctx.subscriptions
+        if (Object.keys(ctx.subscriptions).length > MAX_ABONNEMENTS_JE_VERBINDUNG) {
+          return [fehler(`Zu viele Abonnements auf dieser Verbindung: höchstens ${MAX_ABONNEMENTS_JE_VERBINDUNG}.`, 'ZU_VIELE_ANFRAGEN')];
+        }
         let document: DocumentNode;
         try {
           document = parse(payload.query, { maxTokens: GRENZEN.maxTokens });
