@@ -19,6 +19,11 @@ it('aktualisiert die offene Übersicht, wenn das Netzwerk oder ein Kalkulationss
   const sockets: string[] = [];
   page.on('websocket', (ws) => sockets.push(ws.url()));
 
+  // the page may open a WebSocket to its own origin, and only there
+  const antwort = await page.goto('/anmelden');
+  const host = new URL(server().url).host;
+  expect(antwort?.headers()['content-security-policy']).toContain(`connect-src 'self' ws://${host} wss://${host};`);
+
   // Given: the shop has the overview of an order without KV open
   await anmeldenUeberFormular(page, DEMO_WERKSTATT);
   await suchen(page, spn(3));
