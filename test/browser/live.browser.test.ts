@@ -4,13 +4,13 @@ import { DEMO_API_SCHLUESSEL, DEMO_INTERN, DEMO_WERKSTATT, anmelden as apiAnmeld
 import { anmeldenUeberFormular, mainText, portalImBrowser, suchen, uebersichtGeladen } from './seiten';
 
 /**
- * Live updates (issue 8): the open overview subscribes to its order over WebSocket; a staff decision and
- * a vendor's KV, made over the API, change what the page shows without a reload, and a polite status
- * line says what changed.
+ * Live updates (issue 8): the open overview subscribes to its order over WebSocket; a staff RKÜ decision,
+ * a vendor's KV (new status), a staff answer to the shop's ticket and the Freigabe, each made over the
+ * API, change what the page shows without a reload, and a polite status line says what changed.
  */
 const { server, neueSeite } = portalImBrowser({ demo: true });
 
-it('aktualisiert die offene Übersicht, wenn das Netzwerk oder ein Kalkulationssystem den Auftrag ändert', async () => {
+it('aktualisiert die offene Übersicht ohne Neuladen: RKÜ, neuer KV mit Status, Ticket-Antwort und Freigabe', async () => {
   const page = await neueSeite();
   const wsFehler: string[] = [];
   page.on('console', (m) => {
@@ -20,9 +20,9 @@ it('aktualisiert die offene Übersicht, wenn das Netzwerk oder ein Kalkulationss
   page.on('websocket', (ws) => sockets.push(ws.url()));
 
   // the page may open a WebSocket to its own origin, and only there
-  const antwort = await page.goto('/anmelden');
+  const anmeldeseite = await page.goto('/anmelden');
   const host = new URL(server().url).host;
-  expect(antwort?.headers()['content-security-policy']).toContain(`connect-src 'self' ws://${host} wss://${host};`);
+  expect(anmeldeseite?.headers()['content-security-policy']).toContain(`connect-src 'self' ws://${host} wss://${host};`);
 
   // Given: the shop has the overview of an order without KV open
   await anmeldenUeberFormular(page, DEMO_WERKSTATT);
@@ -49,7 +49,7 @@ it('aktualisiert die offene Übersicht, wenn das Netzwerk oder ein Kalkulationss
   // When: the calculation system sends a KV
   const auftrag = (await server().gql(`{ auftrag(spnId: "${spn(3)}") { fahrzeug { kennzeichen } schadennummer } }`, undefined, { token: DEMO_API_SCHLUESSEL })).body.data.auftrag;
   const kv = await server().gql(
-    `mutation($i: KvEinreichenInput!) { kvEinreichen(input: $i) { fehler { code meldung } } }`,
+    `mutation($i: KvEinreichenInput!) { kvEinreichen(input: $i) { fehler { code meldung } kv { id } } }`,
     {
       i: {
         spnId: spn(3),
@@ -69,8 +69,42 @@ it('aktualisiert die offene Übersicht, wenn das Netzwerk oder ein Kalkulationss
   await kvs.filter({ hasText: 'LIVE-1' }).waitFor();
   await page.getByRole('region', { name: 'Auftragsdaten', exact: true }).filter({ hasText: 'KV in Prüfung' }).waitFor();
   await hinweis.filter({ hasText: /KV/ }).waitFor();
-  await expect(page.evaluate('window.__ohneNeuladen === true')).resolves.toBe(true);
   expect(await mainText(page)).toContain('Die Übersicht wurde aktualisiert.');
+
+  // When: the shop reports a missing Freigabe (over the API, e.g. from another tab) and staff answers the ticket
+  const shop = await apiAnmelden(server(), DEMO_WERKSTATT.benutzername, DEMO_WERKSTATT.passwort);
+  const heute = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+  const meldung = await server().gql(
+    `mutation($i: FehlendeFreigabeInput!) { fehlendeFreigabeMelden(input: $i) { fehler { code meldung } ticket { ticketNummer } } }`,
+    { i: { spnId: spn(3), freigabeErhaltenAm: heute, idempotencyKey: 'live-ticket-1' } },
+    { token: shop },
+  );
+  expect(meldung.body.data.fehlendeFreigabeMelden.fehler).toEqual([]);
+  const ticketNummer: string = meldung.body.data.fehlendeFreigabeMelden.ticket.ticketNummer;
+  const tickets = page.getByRole('region', { name: 'Tickets', exact: true });
+  await tickets.filter({ hasText: ticketNummer }).waitFor();
+  const antwort = await server().gql(
+    `mutation($i: TicketBearbeitenInput!) { ticketBearbeiten(input: $i) { fehler { code meldung } } }`,
+    { i: { ticketNummer, status: 'ERLEDIGT', antwort: 'Die Freigabe folgt heute – live beantwortet.' } },
+    { token: staff },
+  );
+  expect(antwort.body.data.ticketBearbeiten.fehler).toEqual([]);
+  await tickets.filter({ hasText: 'Die Freigabe folgt heute – live beantwortet.' }).waitFor();
+  await hinweis.filter({ hasText: ticketNummer }).waitFor();
+
+  // When: staff approves the KV (Freigabe)
+  const pruefung = await server().gql(
+    `mutation($i: KvPruefenInput!) { kvPruefen(input: $i) { fehler { code meldung } } }`,
+    { i: { kvId: kv.body.data.kvEinreichen.kv.id, ergebnis: 'FREIGABE' } },
+    { token: staff },
+  );
+  expect(pruefung.body.data.kvPruefen.fehler).toEqual([]);
+  await page.getByRole('region', { name: 'Auftragsdaten', exact: true }).filter({ hasText: 'Freigegeben' }).waitFor();
+  const freigaben = page.getByRole('region', { name: 'Freigaben', exact: true });
+  await freigaben.filter({ hasText: /1\.?734,00/ }).waitFor();
+
+  // all of it without a reload
+  await expect(page.evaluate('window.__ohneNeuladen === true')).resolves.toBe(true);
 
   // one WebSocket to the page's own origin, and no CSP or connection error in the console
   expect(sockets).toEqual([`${server().url.replace(/^http/, 'ws')}/graphql`]);
