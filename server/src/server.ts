@@ -183,10 +183,11 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
       }),
     abonnenten: () => ereignisse.lokal.listenerCount(EREIGNIS),
     stop: async () => {
-      // Subscriptions first (their sockets would keep the HTTP server open), then HTTP, then the bus.
-      busAbmelden();
+      // Subscriptions first (their sockets would keep the HTTP server open), then HTTP (requests still
+      // running commit and publish, through Redis also to other processes), then the bus.
       await abonnements.schliessen();
       await apollo.stop();
+      busAbmelden();
       await ereignisse.schliessen();
     },
   };
