@@ -33,12 +33,12 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/graphql': { target: 'http://localhost:4000', changeOrigin: false },
+      '/graphql': { target: 'http://localhost:4000', changeOrigin: false, ws: true },
     },
   },
   preview: {
     proxy: {
-      '/graphql': { target: 'http://localhost:4000', changeOrigin: false },
+      '/graphql': { target: 'http://localhost:4000', changeOrigin: false, ws: true },
     },
   },
 });

@@ -6,6 +6,8 @@
  *   2. unit + e2e tests on SQLite
  *   3. e2e tests again on MariaDB, if reachable (TEST_MARIADB_URL, default mysql://root@127.0.0.1:3306/test)
  *   4. browser tests in headless Chromium, if installed (CHROMIUM_PATH or /usr/bin/chromium);
+ *      (the e2e test of two server processes sharing events needs Redis, TEST_REDIS_URL, default
+ *      redis://127.0.0.1:6379; without it that part is skipped with a banner like a missing database)
  *      builds the client first when client/dist is missing or older than its sources
  *   5. fault tests (test/stoerung): the built portal as a process on a MariaDB the test starts itself
  *      (mariadbd must be installed; MARIADBD_PATH), stopped, restarted and killed
@@ -27,6 +29,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const strikt = process.env.SPN_TEST_STRICT === '1' || process.env.SPN_TEST_STRICT === 'true';
 const jestArgs = process.argv.slice(2);
 const MARIADB_URL = process.env.TEST_MARIADB_URL?.trim() || 'mysql://root@127.0.0.1:3306/test';
+const REDIS_URL = process.env.TEST_REDIS_URL?.trim() || 'redis://127.0.0.1:6379';
 /** A single jest run that takes longer than this has hung (open handle, deadlock): it is killed. */
 const JEST_LIMIT_MS = Number(process.env.SPN_TEST_JEST_LIMIT_MS ?? 10 * 60_000);
 /** Leftover test databases of crashed runs older than this are dropped before the MariaDB run. */
@@ -182,6 +185,38 @@ async function mariaDbPruefen(url) {
   }
 }
 
+/** TCP connect and PING (with AUTH when the URL has a password); resolves with null if Redis answers, otherwise with the reason. */
+function redisPruefen(url) {
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return Promise.resolve(`TEST_REDIS_URL ist keine URL: ${url}`);
+  }
+  if (u.protocol !== 'redis:') return Promise.resolve(`TEST_REDIS_URL: nur redis:// wird hier geprüft (${u.protocol})`);
+  const host = u.hostname || '127.0.0.1';
+  const port = Number(u.port || 6379);
+  return new Promise((resolve) => {
+    const s = net.connect({ host, port });
+    let antwort = '';
+    const fertig = (fehler) => {
+      s.destroy();
+      resolve(fehler);
+    };
+    s.setTimeout(2000, () => fertig(`keine Antwort von ${host}:${port}`));
+    s.once('error', (e) => fertig(`${host}:${port}: ${e.code ?? e.message}`));
+    s.once('connect', () => {
+      if (u.password) s.write(`AUTH ${u.username ? `${decodeURIComponent(u.username)} ` : ''}${decodeURIComponent(u.password)}\r\n`);
+      s.write('PING\r\n');
+    });
+    s.on('data', (d) => {
+      antwort += d.toString();
+      if (antwort.includes('+PONG')) fertig(null);
+      else if (antwort.startsWith('-')) fertig(`${host}:${port}: ${antwort.split('\r\n')[0]}`);
+    });
+  });
+}
+
 /** Drops `spn_test_<base36 time>_…` databases of crashed runs (only old ones: other runs may be active). */
 async function verwaisteDatenbankenLoeschen(v) {
   const [rows] = await v.query("SELECT SCHEMA_NAME AS name FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'spn\\_test\\_%'");
@@ -237,8 +272,21 @@ if (fs.existsSync(path.join(root, 'client', 'tsconfig.json'))) {
   await schritt('Typprüfung Client (client/tsconfig.json)', process.execPath, [tsc, '--noEmit', '-p', 'client/tsconfig.json']);
 }
 
+abschnitt(`Redis (${REDIS_URL.replace(/\/\/([^:@/]*):[^@]*@/, '//$1:***@')})`);
+const redisGrund = await redisPruefen(REDIS_URL);
+if (redisGrund) {
+  uebersprungen(
+    'Redis (zwei Serverprozesse, test/e2e/abonnements.e2e.test.ts)',
+    `Redis nicht erreichbar (${redisGrund})`,
+    'Starten wie in .ci/run: redis-server --daemonize yes --save "" --appendonly no\noder einen anderen angeben: TEST_REDIS_URL=redis://host:6379',
+  );
+} else {
+  process.stdout.write('Redis antwortet.\n');
+}
+const redisEnv = { TEST_REDIS_URL: REDIS_URL, SPN_TEST_REDIS: redisGrund ? '0' : '1' };
+
 abschnitt('Unit- und e2e-Tests auf SQLite');
-await jestLauf('SQLite: unit + e2e', ['unit', 'e2e'], { TEST_DB: 'sqlite' });
+await jestLauf('SQLite: unit + e2e', ['unit', 'e2e'], { TEST_DB: 'sqlite', ...redisEnv });
 
 abschnitt(`e2e-Tests auf MariaDB (${MARIADB_URL.replace(/\/\/([^:@/]+):[^@]*@/, '//$1:***@')})`);
 const mariaDbGrund = await mariaDbPruefen(MARIADB_URL);
@@ -249,7 +297,7 @@ if (mariaDbGrund) {
     'Starten wie in .ci/run (start-stop-daemon … /usr/sbin/mariadbd -- --user=mysql)\noder einen anderen Server angeben: TEST_MARIADB_URL=mysql://benutzer:passwort@host:3306/db',
   );
 } else {
-  await jestLauf('MariaDB: e2e', ['e2e'], { TEST_DB: 'mariadb', TEST_MARIADB_URL: MARIADB_URL });
+  await jestLauf('MariaDB: e2e', ['e2e'], { TEST_DB: 'mariadb', TEST_MARIADB_URL: MARIADB_URL, ...redisEnv });
 }
 
 abschnitt('Browser-Tests (headless Chromium)');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import cookieParser from 'cookie-parser';
 import express from 'express';
@@ -12,17 +12,18 @@ import { DataSource } from 'typeorm';
 import { Clock, systemClock } from './common/zeit';
 import { Config } from './config/config';
 import { aktuelleSqlMessung, mitSqlZaehlung, ohneSqlZaehlung } from './db/sql-zaehler';
-import { RequestContext, SitzungsCookie, istVendor } from './graphql/context';
+import { RequestContext, SitzungsCookie } from './graphql/context';
 import { fehlerMaskieren } from './graphql/fehler-maskierung';
 import { GRENZEN, grenzRegeln, kostenPlugin } from './graphql/grenzen';
 import { altesJsonStatusPlugin } from './graphql/graphql-over-http';
-import { createLoaders } from './graphql/loaders';
-import { vendorAkteurName } from './graphql/anwendungsfall';
-import { schemaBauen } from './graphql/schema';
+import { loadersFuer } from './graphql/loaders';
+import { abonnementServerStarten, subscriptionsNurUeberWebSocket } from './graphql/abonnement-server';
+import { subgraphSchemaBauen } from './graphql/schema';
 import { Drosseln } from './http/drosselung';
 import { anfrageFrist, clientSicherheitsHeader, fehlerAntwort, grundHeader } from './http/sicherheit';
 import { Logger, loggerErstellen } from './logger';
 import { aufruferAusToken } from './modules/identity/auth.service';
+import { EREIGNIS, EreignisBus, busAnmelden, inProzessBus, redisBus } from './modules/auftrag/ereignis-bus';
 
 export const SITZUNG_COOKIE = 'spn_sitzung';
 
@@ -31,9 +32,12 @@ export interface PortalServer {
   app: express.Express;
   /** Listens on `port` (0: any free port) and resolves with the base URL. */
   listen(port?: number): Promise<string>;
+  /** Closes subscriptions, stops accepting requests and finishes the running ones. */
   stop(): Promise<void>;
   /** Resolves once no work started by requests after their answer (ctx.hintergrund) is running. */
   hintergrundAbwarten(): Promise<void>;
+  /** Open subscriptions of this process (for readiness checks and tests). */
+  abonnenten(): number;
 }
 
 export interface ServerOptionen {
@@ -67,8 +71,11 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
   app.disable('x-powered-by');
   app.use(grundHeader);
   const httpServer = http.createServer(app);
-  const schema = await schemaBauen();
+  const { schema } = await subgraphSchemaBauen();
   const drosseln = new Drosseln(config.drosseln);
+  // Order events: through Redis when configured (several processes), otherwise in this process.
+  const ereignisse: EreignisBus = config.redisUrl ? await redisBus(config.redisUrl, config.redisKanal, log) : inProzessBus();
+  const busAbmelden = busAnmelden(ds, ereignisse);
 
   // Work a request starts and does not wait for (ctx.hintergrund); `stop` waits for it.
   const laufend = new Set<Promise<void>>();
@@ -84,6 +91,7 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
   const hintergrundAbwarten = async () => {
     while (laufend.size) await Promise.allSettled([...laufend]);
   };
+  const abonnements = abonnementServerStarten({ httpServer, schema, ds, config, clock, drosseln, ereignisse, log, hintergrund, cookieName: SITZUNG_COOKIE });
 
   // Every setting explicit, none derived from NODE_ENV (README, Security).
   const apollo = new ApolloServer<RequestContext>({
@@ -102,8 +110,11 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
     formatError: fehlerMaskieren(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // A subgraph would otherwise answer gateways with resolver timings (ftv1): internals, not for callers.
+      ApolloServerPluginInlineTraceDisabled(),
       config.introspektion ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
       kostenPlugin(schema),
+      subscriptionsNurUeberWebSocket(),
       altesJsonStatusPlugin(),
       {
         async requestDidStart() {
@@ -146,13 +157,14 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
         const stand = clock.now();
         const aufrufer = token ? await aufruferAusToken(ds, token, stand) : null;
         return {
+          ereignisse,
           aufrufer,
           token,
           ds,
           config,
           clock,
           stand,
-          loaders: createLoaders(ds.manager, { vendorSicht: istVendor(aufrufer), vendorAkteur: aufrufer?.art === 'API_SCHLUESSEL' ? vendorAkteurName(aufrufer.name) : undefined }),
+          loaders: loadersFuer(ds.manager, aufrufer),
           cookie: sitzungsCookie(req, res),
           drosseln,
           clientAdresse: req.ip ?? req.socket.remoteAddress ?? 'unbekannt',
@@ -190,9 +202,16 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
           resolve(`http://localhost:${typeof addr === 'object' && addr ? addr.port : port}`);
         });
       }),
+    abonnenten: () => ereignisse.lokal.listenerCount(EREIGNIS),
     stop: async () => {
+      // Subscriptions first (their sockets would keep the HTTP server open), then HTTP (requests still
+      // running commit and publish, through Redis also to other processes), then work requests left
+      // running after their answer, then the bus.
+      await abonnements.schliessen();
       await apollo.stop();
       await hintergrundAbwarten();
+      busAbmelden();
+      await ereignisse.schliessen();
     },
     hintergrundAbwarten,
   };

@@ -6,6 +6,7 @@ import {
   GraphQLField,
   GraphQLInputField,
   GraphQLNamedType,
+  GraphQLObjectType as GraphQLObjectTypeT,
   GraphQLSchema,
   buildSchema,
   getNamedType,
@@ -17,7 +18,7 @@ import {
   isSpecifiedScalarType,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { schemaBauen, schemaSdl } from '../../server/src/graphql/schema';
+import { schemaBauen, schemaSdl, subgraphSdl } from '../../server/src/graphql/schema';
 
 /**
  * The schema is the contract with vendors: these tests keep `schema.graphql` current, the contract
@@ -76,6 +77,17 @@ describe('schema.graphql', () => {
   it('ist das, was der Code erzeugt (npm run schema:emit)', async () => {
     const committed = fs.readFileSync(path.join(ROOT, 'schema.graphql'), 'utf8');
     expect(committed).toBe(await schemaSdl());
+  });
+
+  it('enthält die Abonnements genau wie in issue 8 vereinbart (Ergänzung des Vertrags)', () => {
+    const schema = buildSchema(fs.readFileSync(path.join(ROOT, 'schema.graphql'), 'utf8'));
+    const aenderung = schema.getType('AuftragAenderung');
+    expect(isObjectType(aenderung)).toBe(true);
+    const felder = Object.values((aenderung as GraphQLObjectTypeT).getFields()).map((f) => `${f.name}: ${String(f.type)}`);
+    expect(felder.sort()).toEqual(['auftrag: Auftrag!', 'ereignis: Ereignis!']);
+    const sub = schema.getSubscriptionType()!;
+    const ops = Object.values(sub.getFields()).map((f) => `${f.name}(${f.args.map((a) => `${a.name}: ${String(a.type)}`).join(', ')}): ${String(f.type)}`);
+    expect(ops.sort()).toEqual(['auftraegeAktualisiert(): AuftragAenderung!', 'auftragAktualisiert(spnId: String!): AuftragAenderung!']);
   });
 
   describe('gegenüber dem API-Vertrag', () => {
@@ -149,7 +161,7 @@ describe('schema.graphql', () => {
     };
     for (const t of Object.values(schema.getTypeMap())) {
       if (isIntrospectionType(t) || isSpecifiedScalarType(t)) continue;
-      if (t.name !== 'Query' && t.name !== 'Mutation') pruefe(t.name, t.description);
+      if (t.name !== 'Query' && t.name !== 'Mutation' && t.name !== 'Subscription') pruefe(t.name, t.description);
       if (isEnumType(t)) for (const v of t.getValues()) pruefe(`${t.name}.${v.name}`, v.description);
       if (isObjectType(t) || isInputObjectType(t)) {
         for (const f of Object.values(t.getFields()) as (GraphQLField<unknown, unknown> | GraphQLInputField)[]) {
@@ -161,12 +173,42 @@ describe('schema.graphql', () => {
     expect(ohne).toEqual([]);
   });
 
-  it('deklariert für jede Query und Mutation, wer sie aufrufen darf (@Zugriff)', async () => {
+  it('deklariert für jede Query, Mutation und Subscription, wer sie aufrufen darf (@Zugriff)', async () => {
     await schemaBauen();
     const storage = getMetadataStorage();
-    const ohne = [...storage.queries, ...storage.mutations]
+    expect(storage.subscriptions.map((s) => s.schemaName).sort()).toEqual(['auftraegeAktualisiert', 'auftragAktualisiert']);
+    const ohne = [...storage.queries, ...storage.mutations, ...storage.subscriptions]
       .filter((op) => !storage.authorizedFields.some((a) => a.target === op.target && a.fieldName === op.methodName && a.roles.length > 0))
       .map((op) => op.schemaName);
     expect(ohne).toEqual([]);
+  });
+});
+
+describe('subgraph.graphql (Federation 2)', () => {
+  const sdl = () => fs.readFileSync(path.join(ROOT, 'subgraph.graphql'), 'utf8');
+
+  it('ist das, was der Code erzeugt und `_service { sdl }` liefert (npm run schema:emit)', async () => {
+    expect(sdl()).toBe(await subgraphSdl());
+  });
+
+  it('trägt die Schlüssel der Entitäten und den Federation-2-Link', () => {
+    const text = sdl();
+    expect(text).toContain('@link(url: "https://specs.apollo.dev/federation/v2.3"');
+    const schluessel = (typ: string) => {
+      const m = new RegExp(`\\ntype ${typ}((?:\\s+@key\\(fields: "[^"]+"\\))+)\\s*\\{`).exec(text);
+      return m ? [...m[1].matchAll(/fields: "([^"]+)"/g)].map((x) => x[1]).sort() : [];
+    };
+    expect(schluessel('Auftrag')).toEqual(['id', 'spnId']);
+    expect(schluessel('Werkstatt')).toEqual(['id']);
+    expect(schluessel('Versicherer')).toEqual(['id']);
+  });
+
+  it('enthält das öffentliche Schema (schema.graphql) vollständig', () => {
+    const oeffentlich = buildSchema(fs.readFileSync(path.join(ROOT, 'schema.graphql'), 'utf8'));
+    const text = sdl();
+    const fehlend = Object.keys(oeffentlich.getTypeMap())
+      .filter((n) => !n.startsWith('__') && !['String', 'Boolean', 'Int', 'Float', 'ID'].includes(n))
+      .filter((n) => !new RegExp(`\\n(type|input|enum|scalar|union|interface) ${n}\\b`).test(text));
+    expect(fehlend).toEqual([]);
   });
 });

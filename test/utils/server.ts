@@ -53,6 +53,10 @@ export interface TestServer {
   close(): Promise<void>;
   /** Waits for the work requests left running after their answer (e.g. the mail of passwortVergessen). */
   hintergrundAbwarten(): Promise<void>;
+  /** Subscriptions currently open on this server (wait for them before causing the event). */
+  abonnenten(): number;
+  /** The database's DATABASE_URL (a second server on the same database: `startTestServer({ datenbankUrl })`). */
+  datenbankUrl: string;
 }
 
 export interface TestServerOptionen {
@@ -63,6 +67,11 @@ export interface TestServerOptionen {
   /** Extra environment for `loadConfig`, e.g. `{ SPN_SITZUNG_STUNDEN: '1' }`. DATABASE_URL is set by the helper. */
   env?: Record<string, string>;
   logger?: Logger;
+  /**
+   * Use this existing database (of another test server) instead of a fresh one: a second server process
+   * on the same data. It is neither seeded nor deleted by this server.
+   */
+  datenbankUrl?: string;
 }
 
 /**
@@ -70,7 +79,7 @@ export interface TestServerOptionen {
  * demo data when asked, SQL counting on, bcrypt cost 4. Every test file starts its own server.
  */
 export async function startTestServer(opts: TestServerOptionen = {}): Promise<TestServer> {
-  const db = await testDatenbank();
+  const db = opts.datenbankUrl ? { url: opts.datenbankUrl, drop: async () => undefined } : await testDatenbank();
   let ds: DataSource | undefined;
   let stop: (() => Promise<void>) | undefined;
   let geschlossen: Promise<void> | undefined;
@@ -101,7 +110,7 @@ export async function startTestServer(opts: TestServerOptionen = {}): Promise<Te
       projektVerzeichnis(),
     );
     ds = await openDatabase(config.database, { sqlLog: config.sqlLog });
-    if (opts.demo) await demoDatenAnlegen(ds, { bcryptCost: config.bcryptCost });
+    if (opts.demo && !opts.datenbankUrl) await demoDatenAnlegen(ds, { bcryptCost: config.bcryptCost });
     // Unexpected (masked) server errors still reach the test output; TEST_LOG_LEVEL=info shows more.
     const logger = opts.logger ?? loggerErstellen(process.env.TEST_LOG_LEVEL ?? 'error');
     const server = await createServer(config, ds, { clock: opts.clock, logger });
@@ -113,6 +122,8 @@ export async function startTestServer(opts: TestServerOptionen = {}): Promise<Te
       ds: dataSource,
       config,
       close,
+      abonnenten: () => server.abonnenten(),
+      datenbankUrl: db.url,
       gql: (query, variables, o) => gqlSenden(url, query, variables, o),
       hintergrundAbwarten: () => server.hintergrundAbwarten(),
     };

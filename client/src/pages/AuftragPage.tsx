@@ -1,6 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
-import { useEffect } from 'react';
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { AuftragKopf } from '../components/AuftragKopf';
 import { BenachrichtigungenAbschnitt } from '../components/BenachrichtigungenAbschnitt';
@@ -43,9 +43,27 @@ const AuftragUebersichtQuery = graphql(`
   }
 `);
 
+const AuftragAktualisiertSubscription = graphql(`
+  subscription AuftragAktualisiert($spnId: String!) {
+    auftragAktualisiert(spnId: $spnId) {
+      auftrag {
+        id
+        status
+      }
+      ereignis {
+        id
+        zeitpunkt
+        beschreibung
+      }
+    }
+  }
+`);
+
 /**
  * `/auftrag/:spnId`: everything the network has recorded for one order at the moment of the call
- * (always fetched from the server), with the next step first.
+ * (always fetched from the server), with the next step first. While it is open, the page subscribes
+ * to the order's changes (new status, KV, Freigabe, ticket answer …): each one reloads the overview
+ * and is announced politely ("Neu: …") without moving the focus.
  */
 export function AuftragPage() {
   const { spnId: spnIdParam = '' } = useParams();
@@ -57,6 +75,18 @@ export function AuftragPage() {
     notifyOnNetworkStatusChange: true,
   });
   const auftrag = data?.auftrag;
+  const [neuigkeit, setNeuigkeit] = useState<{ id: string; text: string; zeitpunkt: string } | null>(null);
+
+  useSubscription(AuftragAktualisiertSubscription, {
+    variables: { spnId: auftrag?.spnId ?? spnIdParam },
+    skip: !auftrag,
+    onData: ({ data: ergebnis }) => {
+      const ereignis = ergebnis.data?.auftragAktualisiert.ereignis;
+      if (!ereignis) return;
+      setNeuigkeit({ id: ereignis.id, text: ereignis.beschreibung, zeitpunkt: ereignis.zeitpunkt });
+      void refetch();
+    },
+  });
 
   // The server tolerates case, spaces and a missing prefix: show the canonical SPN-ID in the URL.
   useEffect(() => {
@@ -108,6 +138,13 @@ export function AuftragPage() {
             </div>
             {aktualisiert && <Laden text="Wird aktualisiert …" />}
           </div>
+          <p className="live-hinweis" role="status" aria-live="polite" aria-atomic="true">
+            {neuigkeit ? (
+              <>
+                Neu ({formatDatumZeit(neuigkeit.zeitpunkt)}): {neuigkeit.text} Die Übersicht wurde aktualisiert.
+              </>
+            ) : null}
+          </p>
           <HinweiseAbschnitt auftrag={auftrag} />
           <AuftragKopf auftrag={auftrag} />
           <KvAbschnitt auftrag={auftrag} />

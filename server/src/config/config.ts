@@ -35,6 +35,10 @@ export interface Config {
   erinnerungIntervallMs: number;
   /** Base URL of the portal as users reach it: the links in account e-mails point there (no trailing slash). */
   basisUrl: string;
+  /** Redis for the order events between server processes (null: events stay in this process). */
+  redisUrl: string | null;
+  /** Redis pub/sub channel of the order events; processes of one installation share it. */
+  redisKanal: string;
 }
 
 export interface SmtpConfig {
@@ -83,6 +87,13 @@ const schema = z.object({
   SPN_ANMELDUNG_FEHLVERSUCHE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.anmeldungFehlversucheJeKonto),
   SPN_ANMELDUNGEN_JE_ADRESSE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.anmeldungenJeAdresse),
   SPN_API_ANFRAGEN_JE_MINUTE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.apiAnfragenJeMinute),
+  REDIS_URL: z
+    .string()
+    .trim()
+    .regex(/^rediss?:\/\/./, { message: 'erwartet redis://[benutzer:passwort@]host[:port][/db] oder rediss://…' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SPN_REDIS_KANAL: z.string().trim().min(1).max(200).default('spn:auftrag-ereignisse'),
   SPN_SPN_FEHLGRIFFE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.spnFehlgriffeInFolge),
   SMTP_URL: z.string().trim().optional(),
   SMTP_ABSENDER: z
@@ -204,5 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = proje
     erinnerungNachTagen: e.SPN_ERINNERUNG_NACH_TAGEN,
     erinnerungIntervallMs: e.SPN_ERINNERUNG_INTERVALL_MS,
     basisUrl: (e.SPN_BASIS_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    redisUrl: e.REDIS_URL ?? null,
+    redisKanal: e.SPN_REDIS_KANAL,
   };
 }

@@ -3,6 +3,7 @@ import { Kalkulationssystem, Rolle } from '../common/enums';
 import { Clock } from '../common/zeit';
 import { Config } from '../config/config';
 import type { Drosseln } from '../http/drosselung';
+import type { EreignisBus } from '../modules/auftrag/ereignis-bus';
 import { Loaders } from './loaders';
 
 /** A logged-in person (shop employee or staff), from a session token or cookie. */
@@ -62,6 +63,8 @@ export interface RequestContext {
    * for it on shutdown; failures are logged.
    */
   hintergrund(aufgabe: () => Promise<void>): void;
+  /** The server's order events (subscriptions listen here). */
+  ereignisse: EreignisBus;
 }
 
 /** The shops whose orders the caller may see: all (staff), one (shop) or the vendor's linked shops. */

@@ -1,3 +1,4 @@
+import { vendorAkteurName } from './anwendungsfall';
 import DataLoader from 'dataloader';
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { EreignisArt, Rolle } from '../common/enums';
@@ -14,6 +15,8 @@ import { WerkstattEntity } from '../modules/identity/werkstatt.entity';
 import { VersichererEntity } from '../modules/stammdaten/versicherer.entity';
 import { TicketNachrichtEntity } from '../modules/ticket/ticket-nachricht.entity';
 import { TicketEntity } from '../modules/ticket/ticket.entity';
+import { mandantFiltern } from '../modules/auftrag/auftrag-scope';
+import type { Aufrufer } from './context';
 
 /**
  * Per-request DataLoaders, one per foreign-key edge (architecture rule 7): each batch is one SQL
@@ -35,6 +38,12 @@ export interface Loaders {
   eingaenge: DataLoader<number, EingangEntity[]>;
   benachrichtigungen: DataLoader<number, BenachrichtigungEntity[]>;
   verlauf: DataLoader<VerlaufSchluessel, VerlaufSeite>;
+  /** Orders by id within the caller's tenant scope (federation references); undefined when not visible. */
+  sichtbarerAuftrag: DataLoader<number, AuftragEntity | undefined>;
+  /** Orders by (normalised) SPN-ID within the caller's tenant scope; undefined when not visible. */
+  sichtbarerAuftragNachSpnId: DataLoader<string, AuftragEntity | undefined>;
+  /** Shops by id within the caller's tenant scope (the shops `werkstaetten` lists). */
+  sichtbareWerkstatt: DataLoader<number, WerkstattEntity | undefined>;
 }
 
 export interface VerlaufSchluessel {
@@ -123,12 +132,30 @@ function verlaufKey(k: VerlaufSchluessel): string {
 }
 
 /**
- * The loaders of one request. `vendorSicht` leaves the history entries about tickets out (vendors get
- * no tickets, domain.md Personal data) and those about other callers' unmatched submissions
- * (`vendorAkteur`: the history name of the vendor's key).
+ * Rows by a key column, restricted to the caller's tenant scope (mandantFiltern) in the same statement.
+ * Without a caller nothing is visible.
  */
-export function createLoaders(ds: EntityManager, opts: { vendorSicht?: boolean; vendorAkteur?: string } = {}): Loaders {
+function imMandanten<T extends ObjectLiteral, K extends number | string>(ds: EntityManager, entity: EntityTarget<T>, spalte: string, werkstattSpalte: string, aufrufer: Aufrufer | null) {
+  return new DataLoader<K, T | undefined>(async (keys) => {
+    if (!aufrufer) return keys.map(() => undefined);
+    const qb = ds.getRepository(entity).createQueryBuilder('x').where(`x.${spalte} IN (:...keys)`, { keys: [...keys] });
+    const rows = await mandantFiltern(qb, aufrufer, werkstattSpalte).getMany();
+    const map = new Map(rows.map((r) => [r[spalte] as K, r]));
+    return keys.map((k) => map.get(k));
+  });
+}
+
+/**
+ * The loaders of one request. `aufrufer` scopes the `sichtbar…` loaders; `vendorSicht` leaves the
+ * history entries about tickets out (vendors get no tickets, domain.md Personal data) and those about
+ * other callers' unmatched submissions (`vendorAkteur`: the history name of the vendor's key).
+ */
+export function createLoaders(ds: EntityManager, opts: { vendorSicht?: boolean; vendorAkteur?: string; aufrufer?: Aufrufer | null } = {}): Loaders {
+  const aufrufer = opts.aufrufer ?? null;
   return {
+    sichtbarerAuftrag: imMandanten<AuftragEntity, number>(ds, AuftragEntity, 'id', 'x.werkstattId', aufrufer),
+    sichtbarerAuftragNachSpnId: imMandanten<AuftragEntity, string>(ds, AuftragEntity, 'spnId', 'x.werkstattId', aufrufer),
+    sichtbareWerkstatt: imMandanten<WerkstattEntity, number>(ds, WerkstattEntity, 'id', 'x.id', aufrufer),
     auftrag: nachId(ds, AuftragEntity),
     werkstatt: nachId(ds, WerkstattEntity),
     versicherer: nachId(ds, VersichererEntity),
@@ -143,4 +170,10 @@ export function createLoaders(ds: EntityManager, opts: { vendorSicht?: boolean; 
     benachrichtigungen: kinder(ds, BenachrichtigungEntity, 'auftragId'),
     verlauf: verlaufLoader(ds, opts.vendorSicht ?? false, opts.vendorSicht ? (opts.vendorAkteur ?? '') : null),
   };
+}
+
+/** The loaders for a request of `aufrufer`: tenant-scoped, with the vendor's view where it is one. */
+export function loadersFuer(ds: EntityManager, aufrufer: Aufrufer | null): Loaders {
+  const vendor = aufrufer?.art === 'API_SCHLUESSEL';
+  return createLoaders(ds, { vendorSicht: vendor, vendorAkteur: vendor ? vendorAkteurName(aufrufer.name) : undefined, aufrufer });
 }

@@ -1,11 +1,24 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 
+/** A Host header as browsers send it (name or IPv4/IPv6 literal, optional port); anything else is not echoed. */
+const HOST = /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
+
+/**
+ * The WebSocket addresses of the page's own origin (subscriptions at /graphql). CSP Level 3 lets
+ * `'self'` cover them, older browsers (WebKit) do not, so they are named explicitly.
+ */
+export function eigeneWebSockets(req: IncomingMessage): string {
+  const host = req.headers.host ?? '';
+  return HOST.test(host) ? `ws://${host} wss://${host}` : "'self'";
+}
+
 /**
  * Security headers of the browser client's pages (helmet): a strict Content-Security-Policy (only
- * the portal's own scripts, styles and API; no framing), no MIME sniffing, no referrer to other
- * sites, HSTS only where the portal is reached over TLS.
+ * the portal's own scripts, styles, API and WebSocket; no framing), no MIME sniffing, no referrer to
+ * other sites, HSTS only where the portal is reached over TLS.
  */
 export function clientSicherheitsHeader(): RequestHandler {
   return helmet({
@@ -17,7 +30,7 @@ export function clientSicherheitsHeader(): RequestHandler {
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", eigeneWebSockets],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

@@ -2,13 +2,14 @@ import { status } from '../../common/bezeichnungen';
 import { EntityManager } from 'typeorm';
 import { Auftragsstatus, EreignisArt, FehlerCode, Rolle } from '../../common/enums';
 import { zaehlerErhoehen } from '../../db/nummernkreis.service';
-import { zeilensperre } from '../../db/transaktion';
+import { nachCommit, zeilensperre } from '../../db/transaktion';
 import { FachlicherFehler } from '../../graphql/fehler';
 import { createLoaders } from '../../graphql/loaders';
 import { AuftragEntity } from './auftrag.entity';
 import { uebergangPruefen } from './auftrag-lifecycle';
 import { aktiverStorno, snapshotLaden } from './auftrag-snapshot';
 import { EreignisEntity } from './ereignis.entity';
+import { ereignisMelden } from './ereignis-bus';
 import { hinweiseBerechnen } from './hinweise.rules';
 import { StornoEntity } from './storno.entity';
 
@@ -49,6 +50,10 @@ export async function protokollieren(v: Vorgang, auftrag: AuftragEntity, art: Er
     akteurRolle: v.akteur.rolle,
   });
   await v.m.insert(EreignisEntity, ereignis);
+  // Subscribers learn of the entry only once it is committed (and never of a rolled-back one).
+  const nachricht = { auftragId: auftrag.id, werkstattId: auftrag.werkstattId, ereignisId: ereignis.id, art };
+  const ds = v.m.connection;
+  nachCommit(v.m, () => ereignisMelden(ds, nachricht));
   if (auftrag.aktualisiertAm === undefined || auftrag.aktualisiertAm < v.jetzt) auftrag.aktualisiertAm = v.jetzt;
   return ereignis;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
 import {
   Aktion,
   AuftragOrderField,
@@ -80,6 +80,9 @@ export class Hinweis {
   aktion: Aktion | null;
 }
 
+// Federation: other services reference an order by its SPN-ID (or its technical id).
+@Directive('@key(fields: "spnId")')
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'Ein Vermittlungsauftrag: ein beschädigtes Fahrzeug bei einer Werkstatt, mit allem, was das Netzwerk dazu erfasst hat.' })
 export class Auftrag {
   @Field(() => ID, { description: 'Technische ID.' }) id: number;
@@ -135,4 +138,10 @@ export class AuftragFilter {
 export class AuftragOrder {
   @Field(() => AuftragOrderField, { description: 'Sortierfeld.' }) field: AuftragOrderField;
   @Field(() => OrderDirection, { description: 'Richtung.' }) direction: OrderDirection;
+}
+
+@ObjectType({ description: 'Eine Änderung an einem Auftrag, wie sie ein Abonnement meldet: der Auftrag nach der Änderung und der neue Verlaufseintrag.' })
+export class AuftragAenderung {
+  @Field(() => Auftrag, { description: 'Der Auftrag nach der Änderung, wie ihn der Abonnent sehen darf.' }) auftrag: Auftrag;
+  @Field(() => Ereignis, { description: 'Der Verlaufseintrag, der die Änderung beschreibt.' }) ereignis: Ereignis;
 }

@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Kalkulationssystem, Rolle } from '../../common/enums';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'Eine Partnerwerkstatt des Netzwerks.' })
 export class Werkstatt {
   @Field(() => ID, { description: 'Technische ID.' }) id: number;

@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/scalars';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'Ein Versicherer des Netzwerks.' })
 export class Versicherer {
   @Field(() => ID, { description: 'Technische ID.' }) id: number;
