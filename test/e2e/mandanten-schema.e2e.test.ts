@@ -2,11 +2,12 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { getNamedType, GraphQLField, GraphQLNamedType, GraphQLSchema, isAbstractType, isEnumType, isNonNullType, isObjectType, isScalarType } from 'graphql';
 import { Kalkulationssystem } from '../../server/src/common/enums';
-import { schemaBauen } from '../../server/src/graphql/schema';
+import { subgraphSchemaBauen } from '../../server/src/graphql/schema';
 import { ApiSchluesselEntity, ApiSchluesselWerkstattEntity } from '../../server/src/modules/identity/api-schluessel.entity';
 import { sha256 } from '../../server/src/modules/identity/token';
 import { WerkstattEntity } from '../../server/src/modules/identity/werkstatt.entity';
-import { anmelden, DEMO_WERKSTATT_2, GqlErgebnis, testServerFuerDatei } from '../utils/server';
+import { wsVerbinden } from '../utils/abonnement';
+import { anmelden, DEMO_INTERN, DEMO_WERKSTATT_2, GqlErgebnis, testServerFuerDatei } from '../utils/server';
 
 /**
  * Proof of tenant isolation by walking the schema. The victim is demo shop 1 (Autohaus Berger); the
@@ -184,6 +185,15 @@ const QUERY_FAELLE: Record<string, ((a: Angreifer) => Promise<void>) | { keineAu
       expect({ v, marken: gefundeneMarken(r) }).toEqual({ v, marken: [] });
     }
   },
+  _entities: async (a) => {
+    const q = 'query E($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Auftrag { spnId kunde { name } kvs { id } tickets { ticketNummer } } ... on Werkstatt { name partnerNummer } } }';
+    const fremd = await fragen(a, q, { r: [{ __typename: 'Auftrag', spnId: opferSpnId }, { __typename: 'Werkstatt', id: opferWerkstattId }] });
+    expect(gefundeneMarken(fremd)).toEqual([]);
+    expect(fremd.body.data?._entities?.[0] ?? null).toBeNull();
+    const unbekannt = await fragen(a, q, { r: [{ __typename: 'Auftrag', spnId: UNBEKANNTE_SPN }, { __typename: 'Werkstatt', id: UNBEKANNTE_ID }] });
+    expect(ersetzt(fremd, opferWerkstattId, UNBEKANNTE_ID)).toEqual(ersetzt(unbekannt, opferWerkstattId, UNBEKANNTE_ID));
+  },
+  _service: { keineAuftragsdaten: 'liefert nur das SDL des Subgraphen' },
   apiSchluessel: async (a) => {
     const r = await fragen(a, `{ apiSchluessel ${felderVon('Query', 'apiSchluessel')} }`);
     expect(r.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -253,8 +263,60 @@ const MUTATION_FAELLE: Record<string, ((a: Angreifer) => Promise<void>) | { kein
   andereSitzungenBeenden: { keineAuftragsdaten: 'beendet nur eigene Sitzungen' },
 };
 
+let internToken: string;
+
+async function staff(feld: string, input: Record<string, unknown>): Promise<any> {
+  const typ = schema.getMutationType()!.getFields()[feld].args[0].type.toString();
+  const r = await server().gql(`mutation M($i: ${typ}) { r: ${feld}(input: $i) { auftrag { spnId } fehler { code meldung } } }`, { i: input }, { token: internToken });
+  expect(r.body.data?.r?.fehler ?? r.body.errors).toEqual([]);
+  return r.body.data.r;
+}
+
+/** Staff broker a new order for shop 1 (the victim) or shop 2 (the attackers' own). */
+async function neuerAuftrag(partnerNummer: 'P-104711' | 'P-208815', kundeName: string): Promise<string> {
+  const [w] = await server().ds.query(`SELECT id FROM werkstatt WHERE partnerNummer = '${partnerNummer}'`);
+  const [v] = await server().ds.query('SELECT id FROM versicherer ORDER BY id');
+  const r = await staff('auftragVermitteln', { werkstattId: String(w.id), versichererId: String(v.id), auftragsart: 'REPARATUR', sparte: 'HAFTPFLICHT', schadennummer: `MS-${randomBytes(3).toString('hex')}`, kennzeichen: 'M-MS 1', kundeName });
+  return r.auftrag.spnId;
+}
+
+/**
+ * A subscription of the attacker to the victim's orders: staff change a victim order, then one of
+ * the attacker's own; once the attacker has received its own change (the control), nothing of the
+ * victim may have arrived on any subscription.
+ */
+async function keinFremdesEreignis(a: Angreifer, query: string, variablen: (opferSpnId: string) => Record<string, unknown>): Promise<void> {
+  const opfer = await neuerAuftrag('P-104711', 'Opfer Kundin');
+  opferMarken.push(opfer, 'Opfer Kundin', 'Opfer-Bemerkung');
+  const ws = wsVerbinden(server().url, { token: a.token });
+  try {
+    await ws.verbunden;
+    const angriff = ws.abonnieren(query, variablen(opfer));
+    const kontrolle = ws.abonnieren('subscription { auftraegeAktualisiert { auftrag { spnId } ereignis { art } } }');
+    await new Promise((r) => setTimeout(r, 100)); // subscriptions registered before the changes
+    await staff('auftragStornieren', { spnId: opfer, grund: 'SONSTIGES', bemerkung: 'Opfer-Bemerkung' });
+    const eigener = await neuerAuftrag('P-208815', 'Eigene Kundin');
+    await kontrolle.bis(1);
+    expect(kontrolle.werte.map((w: any) => w.auftraegeAktualisiert.auftrag.spnId)).toEqual([eigener]);
+    const text = JSON.stringify([angriff.werte, angriff.fehler, kontrolle.werte]);
+    expect(opferMarken.filter((m) => text.toLowerCase().includes(m.toLowerCase()))).toEqual([]);
+    // only the attacker's own order may have arrived (on the all-orders subscription)
+    expect(angriff.werte.map((w: any) => (w.auftragAktualisiert ?? w.auftraegeAktualisiert).auftrag.spnId).filter((s: string) => s !== eigener)).toEqual([]);
+  } finally {
+    await ws.schliessen();
+  }
+}
+
+const SUBSCRIPTION_FAELLE: Record<string, (a: Angreifer) => Promise<void>> = {
+  auftragAktualisiert: (a) =>
+    keinFremdesEreignis(a, 'subscription S($s: String!) { auftragAktualisiert(spnId: $s) { auftrag { spnId kunde { name } } ereignis { art beschreibung } } }', (spnId) => ({ s: spnId })),
+  auftraegeAktualisiert: (a) => keinFremdesEreignis(a, 'subscription { auftraegeAktualisiert { auftrag { spnId kunde { name } } ereignis { art beschreibung akteur } } }', () => ({})),
+};
+
 beforeAll(async () => {
-  schema = await schemaBauen();
+  // the schema the server serves: the contract plus the federation fields
+  schema = (await subgraphSchemaBauen()).schema;
+  internToken = await anmelden(server(), DEMO_INTERN.benutzername, DEMO_INTERN.passwort);
   const ds = server().ds;
   // the victim's marks
   const auftraege: { spnId: string; kennzeichen: string; schadennummer: string; kundeName: string }[] = await ds.query(
@@ -289,12 +351,12 @@ describe('Mandantentrennung über das ganze Schema', () => {
     // and no case for a field that does not exist (any more)
     expect(Object.keys(QUERY_FAELLE).filter((f) => !schema.getQueryType()!.getFields()[f])).toEqual([]);
     expect(Object.keys(MUTATION_FAELLE).filter((f) => !schema.getMutationType()!.getFields()[f])).toEqual([]);
-    expect(schema.getSubscriptionType() ? 'Subscription braucht Fälle' : 'keine Subscription').toBe('keine Subscription');
+    expect(Object.keys(schema.getSubscriptionType()?.getFields() ?? {}).filter((f) => !(f in SUBSCRIPTION_FAELLE))).toEqual([]);
   });
 
-  for (const art of ['Query', 'Mutation'] as const) {
+  for (const art of ['Query', 'Mutation', 'Subscription'] as const) {
     it(`${art}: die andere Werkstatt und ein nicht verknüpftes Kalkulationssystem erhalten „nicht gefunden“ und sonst nichts`, async () => {
-      const faelle = art === 'Query' ? QUERY_FAELLE : MUTATION_FAELLE;
+      const faelle = art === 'Query' ? QUERY_FAELLE : art === 'Mutation' ? MUTATION_FAELLE : SUBSCRIPTION_FAELLE;
       for (const a of angreifer) {
         for (const [feld, fall] of Object.entries(faelle)) {
           if (typeof fall !== 'function') continue;
