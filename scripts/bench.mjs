@@ -20,6 +20,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -384,22 +385,75 @@ function anfragen(s, folge) {
   return [{ setupRequest: (req) => ({ ...req, ...fertig[i++ % fertig.length] }) }];
 }
 
-async function messen(s, folge, dauer, rate) {
+/** Saturation: autocannon with VERBINDUNGEN connections, each sending its next request when the answer arrives. */
+async function messen(s, folge, dauer) {
   const dbPid = mariadbPid();
   const vorher = cpuTicks(s.pid);
   const dbVorher = dbPid ? cpuTicks(dbPid) : 0;
-  const res = await autocannonLauf({
-    url: s.url,
-    connections: VERBINDUNGEN,
-    duration: dauer,
-    requests: anfragen(s, folge),
-    ...(rate ? { overallRate: rate } : {}),
-  });
+  const res = await autocannonLauf({ url: s.url, connections: VERBINDUNGEN, duration: dauer, requests: anfragen(s, folge) });
   const cpu = (cpuTicks(s.pid) - vorher) / CLK_TCK;
   const dbCpu = dbPid ? (cpuTicks(dbPid) - dbVorher) / CLK_TCK : NaN;
   const n = res.requests.total;
   if (res.non2xx || res.errors || res.timeouts) throw new Error(`${s.art}: ${res.non2xx} Nicht-2xx, ${res.errors} Fehler, ${res.timeouts} Timeouts`);
   return { rps: n / res.duration, p50: res.latency.p50, p99: res.latency.p99, cpuMs: (1000 * cpu) / n, dbCpuMs: (1000 * dbCpu) / n, anfragen: n };
+}
+
+/**
+ * Latency at a fixed rate (open loop): requests start on a uniform schedule whatever the answers do,
+ * over up to VERBINDUNGEN keep-alive connections, and each latency counts from the scheduled start
+ * (no coordinated omission). autocannon's own rate limit sends each second's quota in a burst, which
+ * measures saturation again; hence this small generator.
+ */
+function gleichmaessig(s, folge, dauer, rate) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: VERBINDUNGEN });
+  const ziel = new URL(s.url);
+  const fertig = folge.map((p) => {
+    const a = anfrage(s, p);
+    return { ...a, headers: a.body ? { ...a.headers, 'content-length': Buffer.byteLength(a.body) } : a.headers };
+  });
+  const intervall = 1000 / rate;
+  const latenzen = [];
+  let fehler = 0;
+  let offen = 0;
+  let i = 0;
+  const start = performance.now();
+  const ende = start + dauer * 1000;
+  return new Promise((resolve, reject) => {
+    const fertigWenn = () => {
+      if (performance.now() >= ende && offen === 0) {
+        agent.destroy();
+        if (fehler) return reject(new Error(`${s.art}: ${fehler} Fehler bei ${rate}/s`));
+        latenzen.sort((a, b) => a - b);
+        const p = (q) => latenzen[Math.min(latenzen.length - 1, Math.floor(q * latenzen.length))];
+        resolve({ rate, anfragen: latenzen.length, p50: p(0.5), p99: p(0.99) });
+      }
+    };
+    const senden = () => {
+      const jetzt = performance.now();
+      for (let geplant = start + i * intervall; geplant <= jetzt && geplant < ende; geplant = start + i * intervall) {
+        const a = fertig[i++ % fertig.length];
+        offen++;
+        const req = http.request({ agent, host: ziel.hostname, port: ziel.port, method: a.method, path: a.path, headers: a.headers }, (res) => {
+          res.resume();
+          res.on('end', () => {
+            latenzen.push(performance.now() - geplant);
+            if (res.statusCode !== 200) fehler++;
+            offen--;
+            fertigWenn();
+          });
+        });
+        req.on('error', () => {
+          fehler++;
+          offen--;
+          fertigWenn();
+        });
+        req.end(a.body);
+      }
+      if (performance.now() < ende) setTimeout(senden, Math.max(0, start + i * intervall - performance.now()));
+      else fertigWenn();
+    };
+    senden();
+  });
 }
 
 function mischung(proben) {
@@ -440,7 +494,7 @@ async function lauf(art, groesse) {
         const reihenfolge = runde % 2 === 0 ? [baseline, produkt] : [produkt, baseline];
         for (const s of reihenfolge) {
           const satt = await messen(s, folge, DAUER);
-          const teil = await messen(s, folge, DAUER, Math.max(1, Math.floor(0.7 * satt.rps)));
+          const teil = await gleichmaessig(s, folge, DAUER, Math.max(1, 0.7 * satt.rps));
           ergebnisse[frage][s.art].push({ satt, teil });
         }
       }
@@ -573,7 +627,8 @@ ${arg.quick ? '\n**Kurzlauf (`--quick`): nur als Rauchtest, nicht als Ergebnis v
   Freigaben und Rechnungen; Q3 Seite 500 derselben Liste (Cursor vorab bestimmt); Q4 Abruf-Feed \`geaendertSeit\` eines Kalkulationssystems;
   MIX 70/20/5/5.
 - **Kennzahlen** je Frage: Median über ${RUNDEN} Runden (abwechselnd Baseline zuerst / Produkt zuerst), je Runde ${DAUER} s unter Sättigung
-  (autocannon, ${VERBINDUNGEN} Verbindungen) und ${DAUER} s bei 70 % des gemessenen Sättigungsdurchsatzes (\`overallRate\`).
+  (autocannon, ${VERBINDUNGEN} Verbindungen) und ${DAUER} s bei 70 % des gemessenen Sättigungsdurchsatzes (offene Last: Anfragen in gleichmäßigem
+  Takt über bis zu ${VERBINDUNGEN} Keep-alive-Verbindungen, Latenz ab geplantem Start; autocannons \`overallRate\` schickt das Kontingent jeder Sekunde als Schwall).
   CPU ms/req = (utime + stime des Serverprozesses aus \`/proc/<pid>/stat\`) / Anfragen im Sättigungslauf. Spitzen-RSS = \`VmHWM\` am Ende.
   SQL/req aus dem Header \`x-sql-statements\` (jede Anweisung, Anmeldung eingeschlossen).
 - **CPU-Zuordnung**: ${PINNEN ? `Server (Baseline bzw. Produkt, einzeln gemessen) mit \`taskset -c ${KERN_SERVER}\` auf CPU ${KERN_SERVER}; Benchmark-Prozess und Lastgenerator (autocannon, im selben Prozess) auf CPU ${KERN_LAST}; MariaDB ist der gemeinsame Datenbankserver der Maschine und bleibt ungepinnt (teilt sich beide Kerne)` : 'nicht gepinnt (weniger als 2 Kerne oder kein taskset)'}.
