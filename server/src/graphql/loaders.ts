@@ -31,7 +31,8 @@ export interface Loaders {
   stornos: DataLoader<number, StornoEntity[]>;
   erinnerungen: DataLoader<number, ErinnerungEntity[]>;
   tickets: DataLoader<number, TicketEntity[]>;
-  ticketNachrichten: DataLoader<number, TicketNachrichtEntity[]>;
+  /** The messages of all tickets of an order, by ticket id: one statement whether an order has no ticket or hundreds. */
+  ticketNachrichtenJeAuftrag: DataLoader<number, Map<number, TicketNachrichtEntity[]>>;
   eingaenge: DataLoader<number, EingangEntity[]>;
   benachrichtigungen: DataLoader<number, BenachrichtigungEntity[]>;
   verlauf: DataLoader<VerlaufSchluessel, VerlaufSeite>;
@@ -72,6 +73,29 @@ function kinder<T extends ObjectLiteral & { id: number }>(ds: EntityManager, ent
  * The history of many orders in two statements: a window function picks the newest `first + 1`
  * entries per order (keyset by id), and one grouped COUNT gives the totals.
  */
+/** Messages of the tickets of many orders in one statement, grouped by order and ticket, oldest first. */
+function ticketNachrichtenJeAuftrag(ds: EntityManager) {
+  return new DataLoader<number, Map<number, TicketNachrichtEntity[]>>(async (auftragIds) => {
+    const rows = await ds
+      .getRepository(TicketNachrichtEntity)
+      .createQueryBuilder('n')
+      .innerJoin(TicketEntity, 't', 't.id = n.ticketId')
+      .addSelect('t.auftragId', 'auftragId')
+      .where('t.auftragId IN (:...ids)', { ids: [...auftragIds] })
+      .orderBy('n.id', 'ASC')
+      .getRawAndEntities<{ auftragId: number | string }>();
+    const gruppen = new Map<number, Map<number, TicketNachrichtEntity[]>>(auftragIds.map((id) => [id, new Map()]));
+    rows.entities.forEach((n, i) => {
+      const jeTicket = gruppen.get(Number(rows.raw[i].auftragId));
+      if (!jeTicket) return;
+      const liste = jeTicket.get(n.ticketId);
+      if (liste) liste.push(n);
+      else jeTicket.set(n.ticketId, [n]);
+    });
+    return auftragIds.map((id) => gruppen.get(id)!);
+  });
+}
+
 function verlaufLoader(ds: EntityManager, ohneTicketEreignisse: boolean) {
   const filter = ohneTicketEreignisse ? ` AND e2.art NOT IN ('${EreignisArt.TICKET_ERSTELLT}', '${EreignisArt.TICKET_BEARBEITET}')` : '';
   return new DataLoader<VerlaufSchluessel, VerlaufSeite, string>(
@@ -133,7 +157,7 @@ export function createLoaders(ds: EntityManager, opts: { vendorSicht?: boolean }
     stornos: kinder(ds, StornoEntity, 'auftragId'),
     erinnerungen: kinder(ds, ErinnerungEntity, 'auftragId'),
     tickets: kinder(ds, TicketEntity, 'auftragId'),
-    ticketNachrichten: kinder(ds, TicketNachrichtEntity, 'ticketId'),
+    ticketNachrichtenJeAuftrag: ticketNachrichtenJeAuftrag(ds),
     eingaenge: kinder(ds, EingangEntity, 'auftragId'),
     benachrichtigungen: kinder(ds, BenachrichtigungEntity, 'auftragId'),
     verlauf: verlaufLoader(ds, opts.vendorSicht ?? false),

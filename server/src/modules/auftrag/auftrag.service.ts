@@ -25,7 +25,13 @@ function aufrufer(ctx: RequestContext): Aufrufer {
 export async function auftragFinden(ctx: RequestContext, spnIdEingabe: string): Promise<AuftragEntity | null> {
   const spnId = normalisiereSpnId(spnIdEingabe);
   if (!spnId) return null;
-  const qb = ctx.ds.getRepository(AuftragEntity).createQueryBuilder('a').where('a.spnId = :spnId', { spnId });
+  // Shop and insurer come in the same statement (the overview always shows them); lists use the loaders.
+  const qb = ctx.ds
+    .getRepository(AuftragEntity)
+    .createQueryBuilder('a')
+    .innerJoinAndSelect('a.werkstatt', 'w')
+    .innerJoinAndSelect('a.versicherer', 'v')
+    .where('a.spnId = :spnId', { spnId });
   return mandantFiltern(qb, aufrufer(ctx), 'a.werkstattId').getOne();
 }
 
@@ -96,7 +102,9 @@ export async function auftraegeListen(
     seite.orderBy(`a.${spalte}`, asc ? 'ASC' : 'DESC').addOrderBy('a.id', asc ? 'ASC' : 'DESC');
   }
   seite.limit(first + 1);
-  const [rows, totalCount] = await Promise.all([seite.getMany(), basis().getCount()]);
+  const rows = await seite.getMany();
+  // Counted only when the query asks for totalCount (the vendors' feed does not).
+  const totalCount = () => basis().getCount();
   return seiteBauen(
     rows.slice(0, first),
     rows.length > first,
