@@ -17,9 +17,8 @@ import {
   Stornogrund,
   TicketStatus,
 } from '../../common/enums';
-import { formatiereNummer, normalisiereKennzeichen, normalisiereSchadennummer } from '../../common/ids';
+import { formatiereNummer, normalisiereKennzeichen, normalisiereSchadennummer, suchtextBilden } from '../../common/ids';
 import { berlinDatum } from '../../common/zeit';
-import { suchtextBilden } from '../../modules/auftrag/auftrag-vorgaenge.service';
 import { AuftragSnapshot, hinweiseBerechnen } from '../../modules/auftrag/hinweise.rules';
 import { BenachrichtigungAnlass } from '../../modules/benachrichtigung/benachrichtigung.entity';
 

@@ -97,7 +97,9 @@ export async function auftraegeListen(
       const [wert, id] = cursorDekodieren(after, (w) => w.length === 2 && typeof w[0] === 'string' && typeof w[1] === 'number' && (!istZeit || !Number.isNaN(Date.parse(w[0]))));
       const v = istZeit ? dbZeit(ctx.ds, new Date(wert as string)) : (wert as string);
       const op = asc ? '>' : '<';
-      seite.andWhere(`(a.${spalte} ${op} :cv OR (a.${spalte} = :cv AND a.id ${op} :cid))`, { cv: v, cid: id });
+      // The first condition alone bounds the index range (SQLite does not derive a range from the OR), so a
+      // deep page seeks to its cursor instead of walking every entry before it.
+      seite.andWhere(`a.${spalte} ${op}= :cv AND (a.${spalte} ${op} :cv OR a.id ${op} :cid)`, { cv: v, cid: id });
     }
     seite.orderBy(`a.${spalte}`, asc ? 'ASC' : 'DESC').addOrderBy('a.id', asc ? 'ASC' : 'DESC');
   }
