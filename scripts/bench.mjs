@@ -7,13 +7,16 @@
  *   npm run bench -- --quick         smoke run: 10 k orders, one short round
  *   npm run bench -- --1m            adds 1 M orders
  *   options: --db mariadb,sqlite  --sizes 10000,200000  --rounds 3  --duration 4 (seconds per run)
- *            --connections 16  --seed 42  --mariadb-url mysql://root@127.0.0.1:3306  --neu (regenerate data)
+ *            --connections 16  --seed 42  --neu (regenerate data)
+ *            --mariadb-url mysql://root@127.0.0.1:3306  (use that server instead of a private mariadbd)
  *            --out BENCHMARKS.md
  *
- * Per database and size: generate the data once (`seed:scale`, reused while orders and seed match),
- * insert sessions for every shop user and a vendor API key, start both servers pinned to CPU 1
- * (this process and its load generator run on CPU 0; MariaDB is the machine's shared server and stays
- * unpinned), check that every product answer equals the baseline's, then measure each question and the
+ * MariaDB runs as a private `mariadbd` (data in data/bench/mariadb, port 3307, buffer pool large enough
+ * for the data, pinned to CPU 0), so the figures do not depend on the machine's shared server and its
+ * default 128 MB buffer pool. Per database and size: generate the data once (`seed:scale`, reused while
+ * orders and seed match), insert sessions for every shop user and a vendor API key, start both servers
+ * pinned to CPU 1 (this process with its load generator and the private mariadbd run on CPU 0), check
+ * that every product answer equals the baseline's, then measure each question and the
  * 70/20/5/5 mix in rounds that alternate which server goes first: saturation throughput and latency,
  * latency at 70 % of that rate, server CPU time per request (/proc/<pid>/stat), peak RSS (VmHWM) and
  * SQL statements per request. Writes BENCHMARKS.md and data/bench/ergebnis-*.json.
@@ -40,7 +43,7 @@ const { values: arg } = parseArgs({
     duration: { type: 'string' },
     connections: { type: 'string', default: '16' },
     seed: { type: 'string', default: '42' },
-    'mariadb-url': { type: 'string', default: process.env.BENCH_MARIADB_URL ?? 'mysql://root@127.0.0.1:3306' },
+    'mariadb-url': { type: 'string', default: process.env.BENCH_MARIADB_URL },
     neu: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(root, 'BENCHMARKS.md') },
   },
@@ -96,7 +99,13 @@ function median(werte) {
 }
 
 function cpuTicks(pid) {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  if (!pid) return NaN;
+  let stat;
+  try {
+    stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return NaN;
+  }
   const felder = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return Number(felder[11]) + Number(felder[12]); // utime + stime (fields 14 and 15)
 }
@@ -106,12 +115,54 @@ function vmHwmMb(pid) {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-function mariadbPid() {
-  try {
-    return Number(execFileSync('pidof', ['mariadbd']).toString().trim().split(/\s+/)[0]) || null;
-  } catch {
-    return null;
+/** The private MariaDB of this run (null: an external server given with --mariadb-url, or SQLite only). */
+let privateMariaDb = null;
+
+/**
+ * Starts a private mariadbd for the benchmark: data directory data/bench/mariadb (created with
+ * mariadb-install-db on first use, kept for later runs), TCP 127.0.0.1:3307 only, no grant checks
+ * (a scratch server), binary log off, buffer pool sized for the largest data set, pinned to CPU 0.
+ */
+async function privateMariaDbStarten() {
+  const dir = path.join(DATEN, 'mariadb');
+  const daten = path.join(dir, 'data');
+  const binaer = ['/usr/sbin/mariadbd', '/usr/bin/mariadbd'].find((p) => fs.existsSync(p));
+  if (!binaer) throw new Error('mariadbd nicht gefunden: MariaDB installieren oder --mariadb-url angeben (oder --db sqlite)');
+  if (!fs.existsSync(path.join(daten, 'mysql'))) {
+    fs.mkdirSync(daten, { recursive: true });
+    log('richte private MariaDB ein (mariadb-install-db) …');
+    execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${daten}`, '--user=root', '--skip-test-db', '--auth-root-authentication-method=normal'], { stdio: 'ignore' });
   }
+  const port = 3307;
+  const pool = GROESSEN.some((g) => g > 200_000) ? '3G' : '1G';
+  const args = [
+    '--no-defaults', `--datadir=${daten}`, `--port=${port}`, '--bind-address=127.0.0.1', `--socket=${path.join(dir, 'mysqld.sock')}`,
+    `--pid-file=${path.join(dir, 'mysqld.pid')}`, `--log-error=${path.join(dir, 'fehler.log')}`, '--user=root', '--skip-grant-tables', '--skip-log-bin',
+    `--innodb-buffer-pool-size=${pool}`, '--innodb-flush-log-at-trx-commit=2', '--max-connections=200',
+    '--character-set-server=utf8mb4', '--collation-server=utf8mb4_unicode_ci',
+  ];
+  const kind = spawn(PINNEN ? 'taskset' : binaer, PINNEN ? ['-c', String(KERN_LAST), binaer, ...args] : args, { stdio: 'ignore' });
+  const url = `mysql://root@127.0.0.1:${port}`;
+  const mysql = require('mysql2/promise');
+  for (let i = 0; i < 300; i++) {
+    if (kind.exitCode !== null) throw new Error(`private MariaDB beendet (Exit ${kind.exitCode}); siehe ${path.join(dir, 'fehler.log')}`);
+    try {
+      const c = await mysql.createConnection({ uri: url });
+      await c.end();
+      privateMariaDb = { kind, pid: kind.pid, url, pool };
+      log(`private MariaDB läuft (pid ${kind.pid}, Port ${port}, Buffer Pool ${pool}${PINNEN ? `, CPU ${KERN_LAST}` : ''})`);
+      return url;
+    } catch {
+      await sleep(100);
+    }
+  }
+  throw new Error('private MariaDB antwortet nicht');
+}
+
+async function privateMariaDbStoppen() {
+  if (!privateMariaDb || privateMariaDb.kind.exitCode !== null) return;
+  privateMariaDb.kind.kill('SIGTERM');
+  await new Promise((r) => privateMariaDb.kind.once('exit', r));
 }
 
 // ---------------------------------------------------------------- databases
@@ -169,7 +220,7 @@ function ausfuehrenSync(cmd, args, env = {}) {
 async function datenBereitstellen(art, groesse) {
   const name = `spn_bench_${groesse}_s${SEED}`;
   const manifestPfad = path.join(DATEN, `${name}.${art}.json`);
-  const url = art === 'sqlite' ? `sqlite:${path.join(DATEN, `${name}.sqlite`)}` : `${arg['mariadb-url'].replace(/\/+$/, '')}/${name}`;
+  const url = art === 'sqlite' ? `sqlite:${path.join(DATEN, `${name}.sqlite`)}` : `${MARIADB_URL.replace(/\/+$/, '')}/${name}`;
   if (!arg.neu && fs.existsSync(manifestPfad)) {
     const m = JSON.parse(fs.readFileSync(manifestPfad, 'utf8'));
     let vorhanden = false;
@@ -189,7 +240,7 @@ async function datenBereitstellen(art, groesse) {
     for (const f of ['', '-wal', '-shm']) fs.rmSync(path.join(DATEN, `${name}.sqlite${f}`), { force: true });
   } else {
     const mysql = require('mysql2/promise');
-    const c = await mysql.createConnection({ uri: arg['mariadb-url'] });
+    const c = await mysql.createConnection({ uri: MARIADB_URL });
     await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
     await c.end();
   }
@@ -287,7 +338,7 @@ function serverStarten(art, dbUrl, port) {
   const args = PINNEN ? ['-c', String(KERN_SERVER), process.execPath, skript] : [skript];
   const logDatei = fs.openSync(path.join(DATEN, `${art}.log`), 'w');
   const kind = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', logDatei, logDatei] });
-  return { art, port, kind, pid: kind.pid, url: `http://127.0.0.1:${port}` };
+  return { art, port, kind, pid: kind.pid, url: `http://127.0.0.1:${port}`, dbPid: dbUrl.startsWith('mysql:') ? (privateMariaDb?.pid ?? null) : null };
 }
 
 async function bereit(s) {
@@ -387,12 +438,12 @@ function anfragen(s, folge) {
 
 /** Saturation: autocannon with VERBINDUNGEN connections, each sending its next request when the answer arrives. */
 async function messen(s, folge, dauer) {
-  const dbPid = mariadbPid();
+  const dbPid = s.dbPid;
   const vorher = cpuTicks(s.pid);
-  const dbVorher = dbPid ? cpuTicks(dbPid) : 0;
+  const dbVorher = cpuTicks(dbPid);
   const res = await autocannonLauf({ url: s.url, connections: VERBINDUNGEN, duration: dauer, requests: anfragen(s, folge) });
   const cpu = (cpuTicks(s.pid) - vorher) / CLK_TCK;
-  const dbCpu = dbPid ? (cpuTicks(dbPid) - dbVorher) / CLK_TCK : NaN;
+  const dbCpu = (cpuTicks(dbPid) - dbVorher) / CLK_TCK;
   const n = res.requests.total;
   if (res.non2xx || res.errors || res.timeouts) throw new Error(`${s.art}: ${res.non2xx} Nicht-2xx, ${res.errors} Fehler, ${res.timeouts} Timeouts`);
   return { rps: n / res.duration, p50: res.latency.p50, p99: res.latency.p99, cpuMs: (1000 * cpu) / n, dbCpuMs: (1000 * dbCpu) / n, anfragen: n };
@@ -609,7 +660,7 @@ function berichtSchreiben(laeufe, befehl) {
       `Q4 = Kalkulationssystem mit ${l.vendorWerkstaetten} Werkstätten, geaendertSeit ${l.q4Seit}, 50 je Seite. ` +
       `Spitzen-RSS: Baseline ${f0(l.rss.baseline)} MB, Produkt ${f0(l.rss.produkt)} MB.\n\n${tabelle(l)}\n` +
       (l.art === 'mariadb'
-        ? `\nCPU von mariadbd je Anfrage (gemeinsamer Server, verrauscht): ${FRAGEN.map((f) => { const k = kennzahlen(l, f); return `${f} ${f2(k.baseline.dbCpuMs)} : ${f2(k.produkt.dbCpuMs)} ms`; }).join(', ')} (Baseline : Produkt).\n`
+        ? `\nCPU von mariadbd je Anfrage: ${FRAGEN.map((f) => { const k = kennzahlen(l, f); return `${f} ${f2(k.baseline.dbCpuMs)} : ${f2(k.produkt.dbCpuMs)} ms`; }).join(', ')} (Baseline : Produkt).\n`
         : ''),
   );
   const text = `# Benchmark: Produkt gegen Raw-SQL-Baseline
@@ -631,7 +682,7 @@ ${arg.quick ? '\n**Kurzlauf (`--quick`): nur als Rauchtest, nicht als Ergebnis v
   Takt über bis zu ${VERBINDUNGEN} Keep-alive-Verbindungen, Latenz ab geplantem Start; autocannons \`overallRate\` schickt das Kontingent jeder Sekunde als Schwall).
   CPU ms/req = (utime + stime des Serverprozesses aus \`/proc/<pid>/stat\`) / Anfragen im Sättigungslauf. Spitzen-RSS = \`VmHWM\` am Ende.
   SQL/req aus dem Header \`x-sql-statements\` (jede Anweisung, Anmeldung eingeschlossen).
-- **CPU-Zuordnung**: ${PINNEN ? `Server (Baseline bzw. Produkt, einzeln gemessen) mit \`taskset -c ${KERN_SERVER}\` auf CPU ${KERN_SERVER}; Benchmark-Prozess und Lastgenerator (autocannon, im selben Prozess) auf CPU ${KERN_LAST}; MariaDB ist der gemeinsame Datenbankserver der Maschine und bleibt ungepinnt (teilt sich beide Kerne)` : 'nicht gepinnt (weniger als 2 Kerne oder kein taskset)'}.
+- **CPU-Zuordnung**: ${PINNEN ? `Server (Baseline bzw. Produkt, einzeln gemessen) mit \`taskset -c ${KERN_SERVER}\` auf CPU ${KERN_SERVER}; Benchmark-Prozess mit Lastgenerator (autocannon, im selben Prozess)${privateMariaDb ? ' und die private MariaDB' : ''} auf CPU ${KERN_LAST}` : 'nicht gepinnt (weniger als 2 Kerne oder kein taskset)'}. ${privateMariaDb ? `MariaDB: privater \`mariadbd\` (data/bench/mariadb, Buffer Pool ${privateMariaDb.pool}, Binärlog aus, \`innodb_flush_log_at_trx_commit=2\`)` : arg['mariadb-url'] ? `MariaDB: externer Server ${arg['mariadb-url']} (ungepinnt, eigene Konfiguration)` : ''}. Zwei Kerne reichen nicht für drei getrennte Kerne: Server allein auf einem, Datenbank und Last teilen sich den anderen.
 
 ## Maschine und Versionen
 
@@ -663,9 +714,12 @@ serverBauen();
 const befehl = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 log(`${befehl}: Datenbanken ${DBS.join(', ')}, Größen ${GROESSEN.join(', ')}, ${RUNDEN} Runden à ${DAUER} s, ${VERBINDUNGEN} Verbindungen${PINNEN ? `; Last auf CPU ${KERN_LAST}, Server auf CPU ${KERN_SERVER}` : ''}`);
 const laeufe = [];
+let MARIADB_URL = arg['mariadb-url'] ?? null;
 try {
+  if (DBS.includes('mariadb') && !MARIADB_URL) MARIADB_URL = await privateMariaDbStarten();
   for (const art of DBS) for (const groesse of GROESSEN) laeufe.push(await lauf(art, groesse));
 } finally {
+  await privateMariaDbStoppen();
   if (laeufe.length) {
     berichtSchreiben(laeufe, befehl);
     log(`${path.relative(root, arg.out)} geschrieben (${laeufe.length} Läufe).`);
