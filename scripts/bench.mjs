@@ -9,7 +9,7 @@
  *   options: --db mariadb,sqlite  --sizes 10000,200000  --rounds 3  --duration 4 (seconds per run)
  *            --connections 16  --seed 42  --neu (regenerate data)
  *            --mariadb-url mysql://root@127.0.0.1:3306  (use that server instead of a private mariadbd)
- *            --out BENCHMARKS.md
+ *            --out FILE (default BENCHMARKS.md; with --quick data/bench/BENCHMARKS-quick.md)
  *
  * MariaDB runs as a private `mariadbd` (data in data/bench/mariadb, port 3307, buffer pool large enough
  * for the data, pinned to CPU 0), so the figures do not depend on the machine's shared server and its
@@ -45,7 +45,7 @@ const { values: arg } = parseArgs({
     seed: { type: 'string', default: '42' },
     'mariadb-url': { type: 'string', default: process.env.BENCH_MARIADB_URL },
     neu: { type: 'boolean', default: false },
-    out: { type: 'string', default: path.join(root, 'BENCHMARKS.md') },
+    out: { type: 'string' },
   },
 });
 const SEED = Number(arg.seed);
@@ -55,6 +55,8 @@ const RUNDEN = Number(arg.rounds ?? (arg.quick ? 1 : 3));
 const DAUER = Number(arg.duration ?? (arg.quick ? 2 : 4));
 const VERBINDUNGEN = Number(arg.connections);
 const DATEN = path.join(root, 'data', 'bench');
+/** A smoke run must not replace the published figures. */
+const AUSGABE = arg.out ?? (arg.quick ? path.join(DATEN, 'BENCHMARKS-quick.md') : path.join(root, 'BENCHMARKS.md'));
 const T0 = Date.now();
 const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 /** Bump when the generator changes, so stale scratch databases are regenerated. */
@@ -209,7 +211,7 @@ async function dbOeffnen(art, ziel) {
   };
 }
 
-function ausfuehrenSync(cmd, args, env = {}) {
+function ausfuehren(cmd, args, env = {}) {
   return new Promise((resolve, reject) => {
     const k = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
     k.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')}: Exit-Code ${code}`))));
@@ -245,7 +247,7 @@ async function datenBereitstellen(art, groesse) {
     await c.end();
   }
   log(`${art} ${groesse}: erzeuge Daten (seed:scale) …`);
-  await ausfuehrenSync(process.execPath, [path.join(root, 'dist/server/src/tools/seed-scale.js'), '--orders', String(groesse), '--seed', String(SEED), '--database-url', url, '--manifest', manifestPfad]);
+  await ausfuehren(process.execPath, [path.join(root, 'dist/server/src/tools/seed-scale.js'), '--orders', String(groesse), '--seed', String(SEED), '--database-url', url, '--manifest', manifestPfad]);
   const m = JSON.parse(fs.readFileSync(manifestPfad, 'utf8'));
   fs.writeFileSync(manifestPfad, JSON.stringify({ ...m, version: DATEN_VERSION }, null, 2));
   return { url, manifest: { ...m, version: DATEN_VERSION } };
@@ -669,11 +671,11 @@ Erzeugt von \`${befehl}\` am ${new Date().toISOString()} (Commit ${commit}, Daue
 ${arg.quick ? '\n**Kurzlauf (`--quick`): nur als Rauchtest, nicht als Ergebnis verwenden.**\n' : ''}
 ## Was gemessen wird
 
-- **Produkt**: \`dist/server/src/main.js\` wie ausgeliefert (Apollo Server 5, type-graphql, TypeORM, DataLoader), \`SPN_DEMO=0\`, \`SPN_SQL_ZAEHLEN=1\`, \`LOG_LEVEL=warn\`.
+- **Produkt**: \`dist/server/src/main.js\` wie ausgeliefert (Apollo Server 5, type-graphql, TypeORM, DataLoader), \`SPN_DEMO=0\`, \`SPN_SQL_ZAEHLEN=1\`, \`LOG_LEVEL=warn\`, \`NODE_ENV=production\` (beide Server).
 - **Baseline**: \`dist/server/src/tools/bench/baseline.js\`, ein \`node:http\`-Server ohne GraphQL und ORM mit handgeschriebenem SQL
   (better-sqlite3-Statements bzw. mysql2-Prepared-Statements), gleiche Authentifizierung (Sitzungstoken bzw. API-Schlüssel, eine Anweisung),
   gleiche FAQ-Regeln (reine Funktionen), **gleiches JSON**: jede Antwort des Produkts wurde vor der Messung mit der der Baseline verglichen
-  (Q1: ${'200'} zufällige Aufträge plus Wale, leere und normale; Q2, Q2 mit 100 je Seite, Q3, Q4), nur \`stand\` (Zeitpunkt der Antwort) ausgenommen.
+  (Q1: 200 zufällige Aufträge plus Wale, leere und normale; Q2, Q2 mit 100 je Seite, Q3, Q4), nur \`stand\` (Zeitpunkt der Antwort) ausgenommen.
 - **Fragen**: Q1 volle Übersicht eines zufälligen Auftrags per SPN-ID (als dessen Werkstatt); Q2 erste Listenseite (20) der größten Werkstatt mit KVs,
   Freigaben und Rechnungen; Q3 Seite 500 derselben Liste (Cursor vorab bestimmt); Q4 Abruf-Feed \`geaendertSeit\` eines Kalkulationssystems;
   MIX 70/20/5/5.
@@ -704,7 +706,7 @@ ${abschnitte.join('\n')}
 ${befehl}
 \`\`\`
 `;
-  fs.writeFileSync(arg.out, text);
+  fs.writeFileSync(AUSGABE, text);
   fs.writeFileSync(path.join(DATEN, `ergebnis-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(laeufe, null, 2));
 }
 
@@ -722,6 +724,6 @@ try {
   await privateMariaDbStoppen();
   if (laeufe.length) {
     berichtSchreiben(laeufe, befehl);
-    log(`${path.relative(root, arg.out)} geschrieben (${laeufe.length} Läufe).`);
+    log(`${path.relative(root, AUSGABE)} geschrieben (${laeufe.length} Läufe).`);
   }
 }
