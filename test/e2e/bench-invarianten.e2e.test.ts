@@ -59,8 +59,10 @@ async function frage(query: string, variables: Record<string, unknown>, token: s
 }
 
 beforeAll(async () => {
-  // Enough rows that the optimizer's choices resemble those at scale (MariaDB picks full scans on tiny tables).
-  daten = await scaleDatenAnlegen(server().ds, { auftraege: 3_000, seed: 7 });
+  // Enough rows that the optimizer's choices resemble those at scale (MariaDB picks full scans on tiny tables),
+  // and so many shops that the vendor key is linked to over 1,000 of them: MariaDB turns a literal IN list
+  // of 1,000 values or more into a subquery, which once made the feed walk the whole change-number index.
+  daten = await scaleDatenAnlegen(server().ds, { auftraege: 3_000, werkstaetten: 1_800, seed: 7 });
   const spnIds = [...daten.beispiele.wale, ...daten.beispiele.leere, ...daten.beispiele.normale];
   const rows: { spnId: string; werkstattId: number }[] = await server().ds.query(`SELECT spnId, werkstattId FROM auftrag WHERE spnId IN (${spnIds.map(() => '?').join(', ')})`, spnIds);
   for (const r of rows) werkstattVon.set(r.spnId, Number(r.werkstattId));
@@ -73,11 +75,16 @@ beforeAll(async () => {
   await server().ds.query(
     "INSERT INTO api_schluessel_werkstatt (apiSchluesselId, werkstattId) SELECT k.id, w.id FROM api_schluessel k, werkstatt w WHERE k.name = 'Bench DAT' AND w.kalkulationssystem = 'DAT'",
   );
+  const [{ zeit }] = await server().ds.query('SELECT aktualisiertAm AS zeit FROM auftrag WHERE aenderungsNr = ?', [daten.auftraege - 100]);
+  seit = zeit instanceof Date ? zeit.toISOString() : `${String(zeit).replace(' ', 'T')}Z`;
+  const [{ n }] = await server().ds.query('SELECT COUNT(*) AS n FROM api_schluessel_werkstatt');
+  expect(Number(n)).toBeGreaterThan(1_000);
 });
 
 const uebersicht = async (spnId: string) => frage(Q1_UEBERSICHT, { spnId }, await tokenFuer(werkstattVon.get(spnId)!));
 const grossteWerkstatt = () => tokenFuer(daten.beispiele.groessteWerkstattId);
-const seit = '2026-06-01T00:00:00.000Z';
+/** The feed polls for recent changes: the newest 100 of the 3,000 orders (set in beforeAll). */
+let seit: string;
 
 describe('SQL-Anweisungen der Benchmark-Fragen', () => {
   it('Q1: die Übersicht kostet für einen leeren, einen normalen und einen Wal-Auftrag gleich viele Anweisungen', async () => {
@@ -116,7 +123,7 @@ describe('SQL-Anweisungen der Benchmark-Fragen', () => {
 
   it('Q4: der Abruf-Feed zählt nicht mit und kostet eine feste Zahl', async () => {
     const erste = await frage(Q4_FEED, { seit, first: 50 }, VENDOR_KEY);
-    expect(erste.data.auftraege.nodes.length).toBe(50);
+    expect(erste.data.auftraege.nodes.length).toBeGreaterThan(20);
     const zweite = await frage(Q4_FEED, { seit, first: 50, after: erste.data.auftraege.pageInfo.endCursor }, VENDOR_KEY);
     process.stdout.write(`Q4 SQL-Anweisungen: ${erste.sql}, Folgeseite ${zweite.sql}\n`);
     expect(zweite.sql).toBe(erste.sql);
