@@ -697,6 +697,10 @@ ${arg.quick ? '\n**Kurzlauf (`--quick`): nur als Rauchtest, nicht als Ergebnis v
 
 ${ziele(laeufe)}
 
+Durchsatz und Latenzen schwanken auf einer geteilten Maschine stark; CPU ms/req ist die stabilste Größe. Liegt p50 bei 70 % weit über
+p50 unter Sättigung, war der Sättigungswert der Runde durch Fremdlast zu hoch und die 70 %-Last hat den Server überlastet (dann ist
+p99/p50 dort nicht aussagekräftig).
+
 ## Ergebnisse
 
 ${abschnitte.join('\n')}
