@@ -3,7 +3,7 @@
  * `npm run bench` (issue 6): the product (Apollo + type-graphql + TypeORM + loaders, as shipped) side
  * by side with a raw-SQL baseline (server/src/tools/bench/baseline.ts) on the same generated data.
  *
- *   npm run bench                    MariaDB and SQLite at 10 k and 200 k orders (about 25 minutes)
+ *   npm run bench                    MariaDB and SQLite at 10 k and 200 k orders (about 20 minutes)
  *   npm run bench -- --quick         smoke run: 10 k orders, one short round
  *   npm run bench -- --1m            adds 1 M orders
  *   options: --db mariadb,sqlite  --sizes 10000,200000  --rounds 3  --duration 4 (seconds per run)
