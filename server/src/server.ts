@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -116,6 +117,8 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
       kostenPlugin(schema),
       subscriptionsNurUeberWebSocket(),
       altesJsonStatusPlugin(),
+      // No cache hints are used; without this plugin Apollo no longer wraps every field resolver (issue 6).
+      ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart() {
           return {

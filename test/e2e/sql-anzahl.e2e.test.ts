@@ -93,7 +93,7 @@ describe('SQL-Anweisungen je Anfrage', () => {
     const nVendor = await anzahl(UEBERSICHT, { spnId: gross.spnId }, DEMO_API_SCHLUESSEL);
     process.stdout.write(`SQL-Anweisungen Übersicht: 1 KV ${nKlein}, 40 KVs + 40 Tickets ${nGross}, Kalkulationssystem ${nVendor}\n`);
     expect(nGross).toBe(nKlein);
-    expect(nKlein).toBeLessThanOrEqual(16);
+    expect(nKlein).toBeLessThanOrEqual(13);
     expect(nVendor).toBeLessThanOrEqual(nKlein);
   });
 

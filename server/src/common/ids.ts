@@ -41,3 +41,8 @@ export function schadennummerGueltig(schadennummer: string): boolean {
 export function normalisiereSuche(text: string): string {
   return normalisiereKennzeichen(text);
 }
+
+/** The order's search key of the list filter `suche`: SPN-ID, claim number and plate, normalised and separated by `|`. */
+export function suchtextBilden(spnId: string, schadennummer: string, kennzeichen: string): string {
+  return `|${normalisiereSuche(spnId)}|${normalisiereSuche(schadennummer)}|${normalisiereSuche(kennzeichen)}|`;
+}

@@ -12,7 +12,8 @@ export interface Seite<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A number, or a promise that is started only when the query asks for `totalCount`. */
+  totalCount: number | Promise<number>;
 }
 
 /** Builds `<Name>Edge` and the fields of `<Name>Connection` for a node type (subclass it with `@ObjectType`). */
@@ -32,15 +33,20 @@ export function Connection<T extends object>(node: ClassType<T>, name: string, b
   return Conn;
 }
 
-/** Builds a page from the rows to show; `hatMehr` says whether more follow (fetch `first + 1` to know). */
-export function seiteBauen<R, T>(sichtbar: R[], hatMehr: boolean, totalCount: number, cursorVon: (r: R) => string, nodeVon: (r: R) => T): Seite<T> {
+/**
+ * Builds a page from the rows to show; `hatMehr` says whether more follow (fetch `first + 1` to know).
+ * `totalCount` may be a function: it then runs only if the query selects `totalCount`, at most once.
+ */
+export function seiteBauen<R, T>(sichtbar: R[], hatMehr: boolean, totalCount: number | (() => Promise<number>), cursorVon: (r: R) => string, nodeVon: (r: R) => T): Seite<T> {
   const edges = sichtbar.map((r) => ({ cursor: cursorVon(r), node: nodeVon(r) }));
-  return {
+  const seite = {
     edges,
     nodes: edges.map((e) => e.node),
     pageInfo: Object.assign(new PageInfo(), { hasNextPage: hatMehr, endCursor: edges.at(-1)?.cursor ?? null }),
-    totalCount,
   };
+  if (typeof totalCount === 'number') return { ...seite, totalCount };
+  let zaehlung: Promise<number> | undefined;
+  return Object.defineProperty(seite, 'totalCount', { enumerable: true, get: () => (zaehlung ??= totalCount()) }) as Seite<T>;
 }
 
 /** Opaque keyset cursor: base64url of a JSON array of the sort values. */

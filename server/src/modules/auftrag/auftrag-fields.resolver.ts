@@ -31,12 +31,12 @@ export class AuftragFieldsResolver {
 
   @FieldResolver()
   versicherer(@Root() a: AuftragEntity, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.versicherer.load(a.versichererId);
+    return a.versicherer ?? ctx.loaders.versicherer.load(a.versichererId);
   }
 
   @FieldResolver()
   werkstatt(@Root() a: AuftragEntity, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.werkstatt.load(a.werkstattId);
+    return a.werkstatt ?? ctx.loaders.werkstatt.load(a.werkstattId);
   }
 
   @FieldResolver(() => Fahrzeug)

@@ -10,7 +10,7 @@ import {
   Sparte,
   Stornogrund,
 } from '../../common/enums';
-import { normalisiereKennzeichen, normalisiereSchadennummer, normalisiereSuche } from '../../common/ids';
+import { normalisiereKennzeichen, normalisiereSchadennummer, suchtextBilden } from '../../common/ids';
 import { berlinDatum } from '../../common/zeit';
 import { naechsteNummer } from '../../db/nummernkreis.service';
 import { FachlicherFehler } from '../../graphql/fehler';
@@ -48,9 +48,6 @@ export interface VermittlungDaten {
   kundeTelefon: string | null;
 }
 
-export function suchtextBilden(spnId: string, schadennummer: string, kennzeichen: string): string {
-  return `|${normalisiereSuche(spnId)}|${normalisiereSuche(schadennummer)}|${normalisiereSuche(kennzeichen)}|`;
-}
 
 /** Brokers a new order to a shop: draws the SPN-ID of the year (Europe/Berlin) and writes the first history entry. */
 export async function auftragVermitteln(v: Vorgang, d: VermittlungDaten): Promise<AuftragEntity> {

@@ -25,7 +25,13 @@ function aufrufer(ctx: RequestContext): Aufrufer {
 export async function auftragFinden(ctx: RequestContext, spnIdEingabe: string): Promise<AuftragEntity | null> {
   const spnId = normalisiereSpnId(spnIdEingabe);
   if (!spnId) return null;
-  const qb = ctx.ds.getRepository(AuftragEntity).createQueryBuilder('a').where('a.spnId = :spnId', { spnId });
+  // Shop and insurer come in the same statement (the overview always shows them); lists use the loaders.
+  const qb = ctx.ds
+    .getRepository(AuftragEntity)
+    .createQueryBuilder('a')
+    .innerJoinAndSelect('a.werkstatt', 'w')
+    .innerJoinAndSelect('a.versicherer', 'v')
+    .where('a.spnId = :spnId', { spnId });
   return mandantFiltern(qb, aufrufer(ctx), 'a.werkstattId').getOne();
 }
 
@@ -91,12 +97,16 @@ export async function auftraegeListen(
       const [wert, id] = cursorDekodieren(after, (w) => w.length === 2 && typeof w[0] === 'string' && typeof w[1] === 'number' && (!istZeit || !Number.isNaN(Date.parse(w[0]))));
       const v = istZeit ? dbZeit(ctx.ds, new Date(wert as string)) : (wert as string);
       const op = asc ? '>' : '<';
-      seite.andWhere(`(a.${spalte} ${op} :cv OR (a.${spalte} = :cv AND a.id ${op} :cid))`, { cv: v, cid: id });
+      // The first condition alone bounds the index range (SQLite does not derive a range from the OR), so a
+      // deep page seeks to its cursor instead of walking every entry before it.
+      seite.andWhere(`a.${spalte} ${op}= :cv AND (a.${spalte} ${op} :cv OR a.id ${op} :cid)`, { cv: v, cid: id });
     }
     seite.orderBy(`a.${spalte}`, asc ? 'ASC' : 'DESC').addOrderBy('a.id', asc ? 'ASC' : 'DESC');
   }
   seite.limit(first + 1);
-  const [rows, totalCount] = await Promise.all([seite.getMany(), basis().getCount()]);
+  const rows = await seite.getMany();
+  // Counted only when the query asks for totalCount (the vendors' feed does not).
+  const totalCount = () => basis().getCount();
   return seiteBauen(
     rows.slice(0, first),
     rows.length > first,

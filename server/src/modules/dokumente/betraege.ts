@@ -18,3 +18,13 @@ export function erwarteterRechnungsbetrag(
     .reduce((s, r) => s + r.betragNettoCent, 0);
   return freigegeben - berechnet;
 }
+
+/** Net sum of a KV or Nachtrag. */
+export function kvNettoCent(kv: { ersatzteileCent: Cent; arbeitslohnCent: Cent; lackierungCent: Cent; nebenkostenCent: Cent }): Cent {
+  return kv.ersatzteileCent + kv.arbeitslohnCent + kv.lackierungCent + kv.nebenkostenCent;
+}
+
+/** The reviewer's correction points of a KV (stored as JSON text). */
+export function kvKorrekturpunkte(kv: { korrekturpunkteJson: string | null }): string[] {
+  return kv.korrekturpunkteJson ? (JSON.parse(kv.korrekturpunkteJson) as string[]) : [];
+}

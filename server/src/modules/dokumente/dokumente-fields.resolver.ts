@@ -3,7 +3,8 @@ import { RequestContext, istVendor } from '../../graphql/context';
 import { eingangGrund } from '../auftrag/auftrag-snapshot';
 import { EingangEntity } from './eingang.entity';
 import { FreigabeEntity } from './freigabe.entity';
-import { KostenvoranschlagEntity, kvKorrekturpunkte, kvNettoCent } from './kostenvoranschlag.entity';
+import { kvKorrekturpunkte, kvNettoCent } from './betraege';
+import { KostenvoranschlagEntity } from './kostenvoranschlag.entity';
 import { RechnungEntity } from './rechnung.entity';
 import { Eingang, Freigabe, Kostenvoranschlag, KvSummen, Rechnung } from './dokumente.types';
 

@@ -27,7 +27,8 @@ import { VersichererEntity } from '../stammdaten/versicherer.entity';
 import { erwarteterRechnungsbetrag } from './betraege';
 import { EingangEntity } from './eingang.entity';
 import { FreigabeEntity } from './freigabe.entity';
-import { KostenvoranschlagEntity, kvNettoCent } from './kostenvoranschlag.entity';
+import { kvNettoCent } from './betraege';
+import { KostenvoranschlagEntity } from './kostenvoranschlag.entity';
 import { RechnungEntity } from './rechnung.entity';
 
 /**

@@ -26,11 +26,3 @@ export class KostenvoranschlagEntity {
   /** The reviewer's correction points, as JSON text (portable; no JSON column type). */
   @Column({ type: 'text', nullable: true }) korrekturpunkteJson: string | null;
 }
-
-export function kvNettoCent(kv: Pick<KostenvoranschlagEntity, 'ersatzteileCent' | 'arbeitslohnCent' | 'lackierungCent' | 'nebenkostenCent'>): number {
-  return kv.ersatzteileCent + kv.arbeitslohnCent + kv.lackierungCent + kv.nebenkostenCent;
-}
-
-export function kvKorrekturpunkte(kv: Pick<KostenvoranschlagEntity, 'korrekturpunkteJson'>): string[] {
-  return kv.korrekturpunkteJson ? (JSON.parse(kv.korrekturpunkteJson) as string[]) : [];
-}
