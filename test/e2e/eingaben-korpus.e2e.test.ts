@@ -10,7 +10,7 @@ import {
   isObjectType,
   type GraphQLInputType,
 } from 'graphql';
-import { schemaBauen } from '../../server/src/graphql/schema';
+import { subgraphSchemaBauen } from '../../server/src/graphql/schema';
 import { spn } from '../utils/abfragen';
 import { anmelden, DEMO_API_SCHLUESSEL, DEMO_INTERN, DEMO_WERKSTATT, GqlErgebnis, testServerFuerDatei } from '../utils/server';
 
@@ -161,6 +161,11 @@ const QUERY_BASIS: Record<string, { rolle: Rolle; query: string; variablen: Reco
     query: 'query Q($first: Int, $after: String, $filter: AuftragFilter, $orderBy: AuftragOrder) { auftraege(first: $first, after: $after, filter: $filter, orderBy: $orderBy) { totalCount nodes { spnId } } }',
     variablen: { first: 5, after: null, filter: { suche: 'M-AB', status: ['VERMITTELT'], auftragsart: 'REPARATUR', hinweis: 'KV_FEHLT', mitAktion: true, geaendertSeit: '2026-01-01T00:00:00Z' }, orderBy: { field: 'SPN_ID', direction: 'ASC' } },
   },
+  _entities: {
+    rolle: 'werkstatt',
+    query: 'query Q($representations: [_Any!]!) { _entities(representations: $representations) { __typename ... on Auftrag { spnId } } }',
+    variablen: { representations: [{ __typename: 'Auftrag', spnId: 'SPN-2026-000001' }] },
+  },
   ticket: { rolle: 'werkstatt', query: 'query Q($ticketNummer: String!) { ticket(ticketNummer: $ticketNummer) { ticketNummer } }', variablen: { ticketNummer: 'SSP-2026-000001' } },
   tickets: {
     rolle: 'intern',
@@ -262,7 +267,8 @@ async function parallel<T>(aufgaben: (() => Promise<T>)[], n = 4): Promise<T[]> 
 }
 
 beforeAll(async () => {
-  schema = await schemaBauen();
+  // the schema the server serves: the contract plus the federation fields
+  schema = (await subgraphSchemaBauen()).schema;
   token = {
     werkstatt: await anmelden(server(), DEMO_WERKSTATT.benutzername, DEMO_WERKSTATT.passwort),
     intern: await anmelden(server(), DEMO_INTERN.benutzername, DEMO_INTERN.passwort),

@@ -1,32 +1,9 @@
 /** GraphQL documents shared by the e2e tests: the full overview, as the client asks for it, and a list page. */
 
-export const AUFTRAG_FELDER = /* GraphQL */ `
-  fragment AuftragFelder on Auftrag {
-    id spnId auftragsart status stand vermitteltAm aktualisiertAm
-    versicherer { id name nachlassProzent kvServicePauschale }
-    werkstatt { id name partnerNummer ort kalkulationssystem }
-    schadennummer schadentag sparte
-    fahrzeug { kennzeichen hersteller modell fin erstzulassung }
-    kunde { name anschrift telefon }
-    kvs { id art laufendeNummer eingegangenAm kalkulationssystem externeReferenz status korrekturpunkte
-          summen { ersatzteile arbeitslohn lackierung nebenkosten netto mwst brutto } }
-    freigaben { id erteiltAm betragNetto nachlass erwarteterRechnungsbetrag kv { id art laufendeNummer } }
-    erwarteterRechnungsbetrag
-    rkue { status entschiedenAm bemerkung }
-    rechnungen { id art rechnungsnummer rechnungsdatum eingegangenAm betragNetto mwst betragBrutto status bemerkung }
-    storno { grund bemerkung storniertAm benachrichtigtAm }
-    erinnerungen { id art gesendetAm erledigtAm }
-    tickets { id ticketNummer aktion status erstelltAm
-      inhalt { reparaturstatus termin fahrzeugUebernommenAm voraussichtlicheFertigstellung fertiggestelltAm
-               fahrzeugZurueckgegebenAm freigabeErhaltenAm betragNetto quelle referenz grund kundeHatUnterschrieben }
-      nachrichten { von text gesendetAm } }
-    verlauf(first: 50) { totalCount pageInfo { hasNextPage endCursor } nodes { id zeitpunkt art beschreibung akteur } }
-    hinweise { code titel text aktion }
-    moeglicheAktionen
-    nichtZugeordneteEingaenge { id eingegangenAm art kalkulationssystem externeReferenz abweichendeFelder grund }
-    benachrichtigungen { id betreff empfaenger erstelltAm versendetAm }
-  }
-`;
+// The one definition of the full order selection lives with the benchmark, which compares the
+// product's answer to it with a raw-SQL baseline.
+export { AUFTRAG_FELDER } from '../../server/src/tools/bench/abfragen';
+import { AUFTRAG_FELDER } from '../../server/src/tools/bench/abfragen';
 
 export const UEBERSICHT = /* GraphQL */ `
   query Uebersicht($spnId: String!) { auftrag(spnId: $spnId) { ...AuftragFelder } }

@@ -1,7 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { GraphQLFieldResolver, GraphQLSchema, lexicographicSortSchema, parse } from 'graphql';
+import { GraphQLError, GraphQLFieldResolver, GraphQLSchema, lexicographicSortSchema, parse } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import { Rolle } from '../common/enums';
 import { normalisiereSpnId } from '../common/ids';
@@ -54,6 +54,28 @@ const REFERENZEN: GraphQLResolverMap<RequestContext> = {
   },
 };
 
+const ENTITAETEN = new Set(Object.keys(REFERENZEN));
+/** At most this many references per request (a gateway batches per query; 100 is plenty). */
+export const MAX_REFERENZEN = 100;
+
+/**
+ * `_entities` takes `[_Any!]!`, i.e. anything: a reference that is not an object with a known
+ * `__typename` and a string or number key is refused as bad input instead of failing inside
+ * @apollo/subgraph (which would be an internal error).
+ */
+function referenzenPruefen(referenzen: unknown): void {
+  const ungueltig = (grund: string) => new GraphQLError(`Ungültige Referenz: ${grund}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!Array.isArray(referenzen)) throw ungueltig('erwartet wird eine Liste von Objekten.');
+  if (referenzen.length > MAX_REFERENZEN) throw ungueltig(`höchstens ${MAX_REFERENZEN} je Anfrage.`);
+  for (const r of referenzen) {
+    if (typeof r !== 'object' || r === null || Array.isArray(r)) throw ungueltig('jede Referenz ist ein Objekt mit __typename und Schlüssel.');
+    const ref = r as Record<string, unknown>;
+    if (typeof ref.__typename !== 'string' || !ENTITAETEN.has(ref.__typename)) throw ungueltig(`__typename muss einer von ${[...ENTITAETEN].join(', ')} sein.`);
+    const schluessel = ['id', 'spnId'].filter((k) => ref[k] !== undefined);
+    if (schluessel.length === 0 || schluessel.some((k) => typeof ref[k] !== 'string' && typeof ref[k] !== 'number')) throw ungueltig('id oder spnId (Text oder Zahl) fehlt.');
+  }
+}
+
 export interface Subgraph {
   schema: GraphQLSchema;
   /** What `_service { sdl }` answers: the SDL with the federation directives (committed as subgraph.graphql). */
@@ -81,6 +103,7 @@ export function subgraphBauen(schema: GraphQLSchema): Subgraph {
   const sdl = (serviceResolve(undefined, {}, undefined as never, undefined as never) as { sdl: string }).sdl;
   entities.resolve = (quelle, args, ctx, info) => {
     if (!ctx.aufrufer) throw nichtAngemeldet();
+    referenzenPruefen((args as { representations: unknown }).representations);
     return entitiesResolve(quelle, args, ctx, info);
   };
   service.resolve = (quelle, args, ctx, info) => {

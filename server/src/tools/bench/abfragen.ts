@@ -3,35 +3,39 @@
  * (`baseline.ts`) answers the same questions with the same JSON.
  */
 
+/** Every field of an order, as the shop's browser client shows it (also the e2e tests' overview). */
+export const AUFTRAG_FELDER = /* GraphQL */ `
+  fragment AuftragFelder on Auftrag {
+    id spnId auftragsart status stand vermitteltAm aktualisiertAm
+    versicherer { id name nachlassProzent kvServicePauschale }
+    werkstatt { id name partnerNummer ort kalkulationssystem }
+    schadennummer schadentag sparte
+    fahrzeug { kennzeichen hersteller modell fin erstzulassung }
+    kunde { name anschrift telefon }
+    kvs { id art laufendeNummer eingegangenAm kalkulationssystem externeReferenz status korrekturpunkte
+          summen { ersatzteile arbeitslohn lackierung nebenkosten netto mwst brutto } }
+    freigaben { id erteiltAm betragNetto nachlass erwarteterRechnungsbetrag kv { id art laufendeNummer } }
+    erwarteterRechnungsbetrag
+    rkue { status entschiedenAm bemerkung }
+    rechnungen { id art rechnungsnummer rechnungsdatum eingegangenAm betragNetto mwst betragBrutto status bemerkung }
+    storno { grund bemerkung storniertAm benachrichtigtAm }
+    erinnerungen { id art gesendetAm erledigtAm }
+    tickets { id ticketNummer aktion status erstelltAm
+      inhalt { reparaturstatus termin fahrzeugUebernommenAm voraussichtlicheFertigstellung fertiggestelltAm
+               fahrzeugZurueckgegebenAm freigabeErhaltenAm betragNetto quelle referenz grund kundeHatUnterschrieben }
+      nachrichten { von text gesendetAm } }
+    verlauf(first: 50) { totalCount pageInfo { hasNextPage endCursor } nodes { id zeitpunkt art beschreibung akteur } }
+    hinweise { code titel text aktion }
+    moeglicheAktionen
+    nichtZugeordneteEingaenge { id eingegangenAm art kalkulationssystem externeReferenz abweichendeFelder grund }
+    benachrichtigungen { id betreff empfaenger erstelltAm versendetAm }
+  }
+`;
+
 /** Q1: the full overview of one order, as the shop's browser client asks for it. */
 export const Q1_UEBERSICHT = /* GraphQL */ `
-  query Uebersicht($spnId: String!) {
-    auftrag(spnId: $spnId) {
-      id spnId auftragsart status stand vermitteltAm aktualisiertAm
-      versicherer { id name nachlassProzent kvServicePauschale }
-      werkstatt { id name partnerNummer ort kalkulationssystem }
-      schadennummer schadentag sparte
-      fahrzeug { kennzeichen hersteller modell fin erstzulassung }
-      kunde { name anschrift telefon }
-      kvs { id art laufendeNummer eingegangenAm kalkulationssystem externeReferenz status korrekturpunkte
-            summen { ersatzteile arbeitslohn lackierung nebenkosten netto mwst brutto } }
-      freigaben { id erteiltAm betragNetto nachlass erwarteterRechnungsbetrag kv { id art laufendeNummer } }
-      erwarteterRechnungsbetrag
-      rkue { status entschiedenAm bemerkung }
-      rechnungen { id art rechnungsnummer rechnungsdatum eingegangenAm betragNetto mwst betragBrutto status bemerkung }
-      storno { grund bemerkung storniertAm benachrichtigtAm }
-      erinnerungen { id art gesendetAm erledigtAm }
-      tickets { id ticketNummer aktion status erstelltAm
-        inhalt { reparaturstatus termin fahrzeugUebernommenAm voraussichtlicheFertigstellung fertiggestelltAm
-                 fahrzeugZurueckgegebenAm freigabeErhaltenAm betragNetto quelle referenz grund kundeHatUnterschrieben }
-        nachrichten { von text gesendetAm } }
-      verlauf(first: 50) { totalCount pageInfo { hasNextPage endCursor } nodes { id zeitpunkt art beschreibung akteur } }
-      hinweise { code titel text aktion }
-      moeglicheAktionen
-      nichtZugeordneteEingaenge { id eingegangenAm art kalkulationssystem externeReferenz abweichendeFelder grund }
-      benachrichtigungen { id betreff empfaenger erstelltAm versendetAm }
-    }
-  }
+  query Uebersicht($spnId: String!) { auftrag(spnId: $spnId) { ...AuftragFelder } }
+  ${AUFTRAG_FELDER}
 `;
 
 /** Q2 (first page) and Q3 (a deep page via `after`): a shop's order list with KVs, Freigaben and invoices. */
