@@ -70,6 +70,8 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
   const log = opts.logger ?? loggerErstellen(process.env.LOG_LEVEL ?? 'info');
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy: client address (throttles) and https (Secure cookie, HSTS) from its headers.
+  app.set('trust proxy', config.vertrauteProxys);
   app.use(grundHeader);
   const httpServer = http.createServer(app);
   const { schema } = await subgraphSchemaBauen();

@@ -13,8 +13,8 @@ import { anmelden, DEMO_INTERN, testServerFuerDatei } from '../utils/server';
  * schema details; plus the GraphQL-over-HTTP audit of the `graphql-http` package.
  */
 const server = testServerFuerDatei({ demo: true, env: { SPN_INTROSPEKTION: '0' } });
-/** For the audit, whose queries ask `__type`: the HTTP layer is the same, introspection on. */
-const offenerServer = testServerFuerDatei({ demo: false, env: { SPN_INTROSPEKTION: '1' } });
+/** For the audit, whose queries ask `__type`: the HTTP layer is the same, introspection on; behind one proxy. */
+const offenerServer = testServerFuerDatei({ demo: true, env: { SPN_INTROSPEKTION: '1', SPN_VERTRAUTE_PROXYS: '1' } });
 
 async function roh(init: RequestInit & { pfad?: string } = {}): Promise<{ status: number; headers: Headers; text: string; json: any }> {
   const res = await fetch(`${server().url}${init.pfad ?? '/graphql'}`, init);
@@ -126,11 +126,13 @@ describe('Grenzen je Anfrage', () => {
     expect(r.text).not.toMatch(/at .*\.(js|ts):\d+|node_modules|\/work\//);
   });
 
-  it('antwortet älteren Clients (nur application/json) bei Validierungsfehlern mit 200 und denselben Fehlern', async () => {
+  it('antwortet älteren Clients (nur application/json oder ohne Accept) bei Validierungsfehlern mit 200 und denselben Fehlern', async () => {
     const zuTief = verschachtelt(GRENZEN.maxTiefe + 1);
     const modern = await post({ query: zuTief });
     const alt = await post({ query: zuTief }, { accept: 'application/json' });
-    expect([modern.status, alt.status]).toEqual([400, 200]);
+    const ohneAccept = await roh({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: zuTief }) });
+    expect([modern.status, alt.status, ohneAccept.status]).toEqual([400, 200, 200]);
+    expect(ohneAccept.json.errors).toEqual(modern.json.errors);
     expect(alt.headers.get('content-type')).toMatch(/^application\/json/);
     expect(alt.json.errors).toEqual(modern.json.errors);
   });
@@ -204,6 +206,20 @@ describe('Sicherheits-Header', () => {
     expect(api.headers.get('x-content-type-options')).toBe('nosniff');
     expect(api.headers.get('x-frame-options')).toBe('DENY');
     expect(api.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('hinter einem vertrauten Proxy: Secure-Cookie und HSTS nur bei https laut X-Forwarded-Proto; ohne Proxy-Vertrauen zählt der Header nicht', async () => {
+    const anmeldung = { query: 'mutation { anmelden(input: { benutzername: "demo-werkstatt-2", passwort: "demo-werkstatt-2" }) { token } }' };
+    const cookie = (h: Headers) => h.getSetCookie().find((c) => c.startsWith('spn_sitzung=')) ?? '';
+    const proxyHttps = await fetch(`${offenerServer().url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' }, body: JSON.stringify(anmeldung) });
+    expect(cookie(proxyHttps.headers)).toMatch(/;\s*Secure/i);
+    expect(proxyHttps.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    const proxyHttp = await fetch(`${offenerServer().url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'http' }, body: JSON.stringify(anmeldung) });
+    expect(cookie(proxyHttp.headers)).not.toMatch(/Secure/i);
+    // the server without trusted proxies ignores the header (a client could forge it)
+    const direkt = await fetch(`${server().url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' }, body: JSON.stringify(anmeldung) });
+    expect(cookie(direkt.headers)).not.toMatch(/Secure/i);
+    expect(direkt.headers.get('strict-transport-security')).toBeNull();
   });
 
   it('das Sitzungs-Cookie ist HttpOnly und SameSite', async () => {

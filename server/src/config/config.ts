@@ -25,6 +25,12 @@ export interface Config {
   anfrageFristMs: number;
   /** Login throttling, API-key budget and SPN-ID enumeration brake (http/drosselung.ts). */
   drosseln: DrosselEinstellungen;
+  /**
+   * Express `trust proxy`: behind a TLS-terminating reverse proxy, how many proxy hops to trust for
+   * the client address (X-Forwarded-For) and the protocol (X-Forwarded-Proto, for the cookie's `Secure`).
+   * 0: the portal is reached directly (the socket's address and protocol count).
+   */
+  vertrauteProxys: number;
   /** System e-mails: SMTP delivery of the outbox (null: no delivery, mails stay in the outbox). */
   smtp: SmtpConfig | null;
   /** Poll interval of the outbox worker in milliseconds. */
@@ -94,6 +100,7 @@ const schema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   SPN_REDIS_KANAL: z.string().trim().min(1).max(200).default('spn:auftrag-ereignisse'),
+  SPN_VERTRAUTE_PROXYS: z.coerce.number({ message: 'muss eine Zahl sein (Anzahl der Proxys vor dem Portal, 0: keiner)' }).int().min(0).max(10).default(0),
   SPN_SPN_FEHLGRIFFE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.spnFehlgriffeInFolge),
   SMTP_URL: z.string().trim().optional(),
   SMTP_ABSENDER: z
@@ -203,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = proje
     sqlZaehlen: e.SPN_SQL_ZAEHLEN,
     introspektion: e.SPN_INTROSPEKTION ?? demo,
     anfrageFristMs: e.SPN_ANFRAGE_FRIST_MS,
+    vertrauteProxys: e.SPN_VERTRAUTE_PROXYS,
     drosseln: {
       ...STANDARD_DROSSELN,
       anmeldungFehlversucheJeKonto: e.SPN_ANMELDUNG_FEHLVERSUCHE,
