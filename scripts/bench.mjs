@@ -30,6 +30,9 @@ import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { root, serverBauen } from './bauen.mjs';
 
+/** Environment that lifts the product's abuse brakes for the load generator (see README, Security). */
+const BREMSEN_AUS = { SPN_API_ANFRAGEN_JE_MINUTE: '1000000000', SPN_SPN_FEHLGRIFFE: '1000000000', SPN_ANMELDUNGEN_JE_ADRESSE: '1000000000' };
+
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
 
@@ -345,7 +348,9 @@ async function stichprobenBilden(db, manifest, zugaenge, groesse) {
 
 function serverStarten(art, dbUrl, port) {
   const skript = art === 'baseline' ? 'dist/server/src/tools/bench/baseline.js' : 'dist/server/src/main.js';
-  const env = { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), SPN_DEMO: '0', SPN_SQL_ZAEHLEN: '1', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  // The abuse brakes (API-key budget, SPN-ID brake) are raised: the load generator is one caller at
+  // thousands of requests per minute, and the benchmark measures the request path, not the brake.
+  const env = { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), SPN_DEMO: '0', SPN_SQL_ZAEHLEN: '1', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...BREMSEN_AUS };
   const cmd = PINNEN ? 'taskset' : process.execPath;
   const args = PINNEN ? ['-c', String(KERN_SERVER), process.execPath, skript] : [skript];
   const logDatei = fs.openSync(path.join(DATEN, `${art}.log`), 'w');
@@ -682,7 +687,7 @@ Erzeugt von \`${befehl}\` am ${new Date().toISOString()} (Commit ${commit}, Daue
 ${arg.quick ? '\n**Kurzlauf (`--quick`): nur als Rauchtest, nicht als Ergebnis verwenden.**\n' : ''}
 ## Was gemessen wird
 
-- **Produkt**: \`dist/server/src/main.js\` wie ausgeliefert (Apollo Server 5, type-graphql, TypeORM, DataLoader), \`SPN_DEMO=0\`, \`SPN_SQL_ZAEHLEN=1\`, \`LOG_LEVEL=warn\`, \`NODE_ENV=production\` (beide Server).
+- **Produkt**: \`dist/server/src/main.js\` wie ausgeliefert (Apollo Server 5, type-graphql, TypeORM, DataLoader), \`SPN_DEMO=0\`, \`SPN_SQL_ZAEHLEN=1\`, \`LOG_LEVEL=warn\`, \`NODE_ENV=production\` (beide Server); die Missbrauchsbremsen (API-Schlüssel-Budget, SPN-ID-Bremse) hochgesetzt, weil der Lastgenerator ein einziger Aufrufer mit Tausenden Anfragen je Minute ist.
 - **Baseline**: \`dist/server/src/tools/bench/baseline.js\`, ein \`node:http\`-Server ohne GraphQL und ORM mit handgeschriebenem SQL
   (better-sqlite3-Statements bzw. mysql2-Prepared-Statements), gleiche Authentifizierung (Sitzungstoken bzw. API-Schlüssel, eine Anweisung),
   gleiche FAQ-Regeln (reine Funktionen), **gleiches JSON**: jede Antwort des Produkts wurde vor der Messung mit der der Baseline verglichen
