@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import WebSocket from 'ws';
 import { MAX_ABONNEMENTS_JE_VERBINDUNG } from '../../server/src/graphql/abonnement-server';
 import { Abo, WsVerbindung, warteBis, wsVerbinden } from '../utils/abonnement';
 import { spn } from '../utils/abfragen';
@@ -202,6 +203,18 @@ describe('Abonnements über graphql-ws (ein Serverprozess)', () => {
     expect((await server().gql(`{ me { benutzername } }`, undefined, { token: staff })).body.data).toBeTruthy();
     // nothing internal reaches the client
     expect(JSON.stringify([query.fehler, mutation.fehler, aliase.fehler, kaputt.fehler])).not.toMatch(/stack|at \/|\.ts:/);
+  });
+
+  it('schließt eine Verbindung mit einer Nachricht über 100 kB (1009) und schreibt keinen Stack auf die Konsole', async () => {
+    const konsole = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const socket = new WebSocket(`${server().url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+    const geschlossen = new Promise<number>((r) => socket.once('close', (code) => r(code)));
+    socket.on('error', () => undefined);
+    await new Promise<void>((r) => socket.once('open', () => r()));
+    socket.send('x'.repeat(120_000));
+    expect(await geschlossen).toBe(1009);
+    await new Promise((r) => setImmediate(r));
+    expect(konsole).not.toHaveBeenCalled();
   });
 
   it('begrenzt die Abonnements je Verbindung', async () => {

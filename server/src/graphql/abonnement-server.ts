@@ -170,6 +170,14 @@ export function abonnementServerStarten(o: AbonnementOptionen): AbonnementServer
     wss,
   );
 
+  // graphql-ws prints socket errors (e.g. a message over maxPayload, closed by ws with 1009) as plain
+  // text with a stack to stderr; this handler, registered after its own, replaces that with one
+  // structured log line without the stack. The socket is closed by ws itself.
+  wss.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (e: Error & { code?: string }) => o.log.warn({ fehler: e.code ?? e.message }, 'WebSocket-Verbindung wegen eines Fehlers geschlossen'));
+  });
+
   return {
     schliessen: async () => {
       await disposable.dispose();
