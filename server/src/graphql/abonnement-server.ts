@@ -12,7 +12,7 @@ import { aufruferAusToken } from '../modules/identity/auth.service';
 import type { EreignisBus } from '../modules/auftrag/ereignis-bus';
 import { RequestContext } from './context';
 import { fehlerMaskieren } from './fehler-maskierung';
-import { GRENZEN, anfrageKosten, grenzRegeln } from './grenzen';
+import { GRENZEN, grenzRegeln, kostenPruefen } from './grenzen';
 import { loadersFuer } from './loaders';
 
 /** Subscriptions sent over HTTP: 400 with a pointer to the WebSocket endpoint (instead of a failed execution). */
@@ -135,13 +135,8 @@ export function abonnementServerStarten(o: AbonnementOptionen): AbonnementServer
           return [fehler('Über WebSocket sind nur Subscriptions möglich; Queries und Mutationen bitte per HTTP POST an /graphql.', 'BAD_REQUEST')];
         }
         const variablen = payload.variables ?? {};
-        let kosten = 0;
-        try {
-          kosten = anfrageKosten(o.schema, document, variablen, payload.operationName ?? undefined);
-        } catch {
-          // variables of the wrong type: execution refuses them with its own error
-        }
-        if (kosten > GRENZEN.maxKosten) return [fehler(`Anfrage zu aufwendig: geschätzte Kosten ${kosten}, erlaubt sind ${GRENZEN.maxKosten}.`, 'KOSTEN_UEBERSCHRITTEN')];
+        const zuTeuer = kostenPruefen(o.schema, document, variablen, payload.operationName ?? undefined);
+        if (zuTeuer) return [zuTeuer];
         return { schema: o.schema, document, variableValues: variablen, operationName: payload.operationName ?? undefined };
       },
       // One context per subscription; the subscription refreshes caller, loaders and `stand` per event.

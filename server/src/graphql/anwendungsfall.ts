@@ -3,7 +3,7 @@ import { Rolle } from '../common/enums';
 import { IdempotenzAnfrage, fingerabdruck, idempotenzMerken, idempotenzPruefen, istEindeutigkeitsVerletzung } from '../db/idempotenz.service';
 import { inTransaktion } from '../db/transaktion';
 import { Akteur, Vorgang } from '../modules/auftrag/auftrag-lifecycle.service';
-import { Aufrufer, RequestContext } from './context';
+import { RequestContext, aufruferId } from './context';
 import { FachlicherFehler, Fehler } from './fehler';
 
 /**
@@ -33,10 +33,6 @@ class Probelauf<T> extends Error {
   constructor(readonly ergebnis: Ergebnis<T>) {
     super('Probelauf: wird zurückgerollt');
   }
-}
-
-export function aufruferId(a: Aufrufer): string {
-  return a.art === 'BENUTZER' ? `b${a.benutzerId}` : `k${a.apiSchluesselId}`;
 }
 
 /** The name under which the history records what a vendor's API key did. */

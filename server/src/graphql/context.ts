@@ -78,7 +78,7 @@ export function istVendor(aufrufer: Aufrufer | null): boolean {
   return aufrufer?.art === 'API_SCHLUESSEL';
 }
 
-/** A stable key of the caller for per-caller counters (throttles). */
-export function aufruferSchluessel(aufrufer: Aufrufer): string {
-  return aufrufer.art === 'API_SCHLUESSEL' ? `k${aufrufer.apiSchluesselId}` : `b${aufrufer.benutzerId}`;
+/** A stable key of the caller: scopes idempotency keys and per-caller counters (throttles). */
+export function aufruferId(a: Aufrufer): string {
+  return a.art === 'BENUTZER' ? `b${a.benutzerId}` : `k${a.apiSchluesselId}`;
 }

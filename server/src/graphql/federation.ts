@@ -8,7 +8,7 @@ import { normalisiereSpnId } from '../common/ids';
 import { AuftragEntity } from '../modules/auftrag/auftrag.entity';
 import { WerkstattEntity } from '../modules/identity/werkstatt.entity';
 import { VersichererEntity } from '../modules/stammdaten/versicherer.entity';
-import { RequestContext, aufruferSchluessel } from './context';
+import { RequestContext, aufruferId } from './context';
 import { keinZugriff, nichtAngemeldet } from './fehler';
 
 /** Federation 2: the directives the portal's types use (`@key` on Auftrag, Werkstatt, Versicherer). */
@@ -30,7 +30,7 @@ function technischeId(wert: string | number | undefined): number | null {
 const REFERENZEN: GraphQLResolverMap<RequestContext> = {
   Auftrag: {
     __resolveReference: (ref: Referenz, ctx: RequestContext): Promise<AuftragEntity | null> =>
-      ctx.drosseln.spnSuche(aufruferSchluessel(ctx.aufrufer!), async () => {
+      ctx.drosseln.spnSuche(aufruferId(ctx.aufrufer!), async () => {
         if (ref.spnId !== undefined) {
           const spnId = normalisiereSpnId(String(ref.spnId));
           return (spnId && (await ctx.loaders.sichtbarerAuftragNachSpnId.load(spnId))) || null;

@@ -95,29 +95,39 @@ export function anfrageKosten(
 }
 
 /**
- * Refuses an operation whose estimated cost exceeds `maxKosten` before any resolver runs, with
- * HTTP 400 and a message naming both numbers (graphql-query-complexity).
+ * The refusal of an operation whose estimated cost exceeds `maxKosten`, naming both numbers; null when
+ * it may run. Variables that do not fit their types cannot be estimated: execution refuses them with
+ * its own clear error before any resolver runs. Used for HTTP (kostenPlugin) and WebSocket alike.
  */
+export function kostenPruefen(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+  maxKosten: number = GRENZEN.maxKosten,
+): GraphQLError | null {
+  let kosten: number;
+  try {
+    kosten = anfrageKosten(schema, document, variables, operationName);
+  } catch (e) {
+    if (e instanceof GraphQLError) return null;
+    throw e;
+  }
+  if (kosten <= maxKosten) return null;
+  return new GraphQLError(
+    `Anfrage zu aufwendig: geschätzte Kosten ${kosten}, erlaubt sind ${maxKosten}. Bitte weniger Felder oder kleinere Seiten (first) abfragen.`,
+    { extensions: { code: 'KOSTEN_UEBERSCHRITTEN', kosten, maxKosten, http: { status: 400 } } },
+  );
+}
+
+/** Refuses an operation over the cost limit before any resolver runs, with HTTP 400 (graphql-query-complexity). */
 export function kostenPlugin(schema: GraphQLSchema, maxKosten: number = GRENZEN.maxKosten): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          let kosten: number;
-          try {
-            kosten = anfrageKosten(schema, document, request.variables ?? {}, request.operationName ?? undefined);
-          } catch (e) {
-            // Variables that do not fit their types: execution refuses them with its own clear
-            // error before any resolver runs, so there is nothing to estimate.
-            if (e instanceof GraphQLError) return;
-            throw e;
-          }
-          if (kosten > maxKosten) {
-            throw new GraphQLError(
-              `Anfrage zu aufwendig: geschätzte Kosten ${kosten}, erlaubt sind ${maxKosten}. Bitte weniger Felder oder kleinere Seiten (first) abfragen.`,
-              { extensions: { code: 'KOSTEN_UEBERSCHRITTEN', kosten, maxKosten, http: { status: 400 } } },
-            );
-          }
+          const abgelehnt = kostenPruefen(schema, document, request.variables ?? {}, request.operationName ?? undefined, maxKosten);
+          if (abgelehnt) throw abgelehnt;
         },
       };
     },

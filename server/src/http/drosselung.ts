@@ -109,17 +109,14 @@ export class Drosseln {
       if (e instanceof RateLimiterRes) return sekunden(e);
       throw e;
     }
-    const konto = await verbraucht(this.anmeldungKonto, benutzername.trim().toLowerCase());
-    return konto ? sekunden(konto) : null;
+    return this.kontoPausiert(benutzername);
   }
 
   /** After a login attempt: a failure counts against the account, a success clears its count. */
   async anmeldungErgebnis(benutzername: string, erfolgreich: boolean): Promise<void> {
     const schluessel = benutzername.trim().toLowerCase();
     if (erfolgreich) await this.anmeldungKonto.delete(schluessel);
-    else await this.anmeldungKonto.consume(schluessel).catch((e: unknown) => {
-      if (!(e instanceof RateLimiterRes)) throw e;
-    });
+    else await this.verbrauchen(this.anmeldungKonto, schluessel);
   }
 
   /**
@@ -163,9 +160,7 @@ export class Drosseln {
     }
     const treffer = await suche();
     if (treffer) await this.spn.delete(aufruferSchluessel);
-    else await this.spn.consume(aufruferSchluessel).catch((e: unknown) => {
-      if (!(e instanceof RateLimiterRes)) throw e;
-    });
+    else await this.verbrauchen(this.spn, aufruferSchluessel);
     return treffer;
   }
 }

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
+import { FehlerProtokoll, fehlerMaskieren } from '../graphql/fehler-maskierung';
 
 /** A Host header as browsers send it (name or IPv4/IPv6 literal, optional port); anything else is not echoed. */
 const HOST = /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
@@ -87,7 +87,8 @@ interface HttpFehler {
  * charset, a bug in a middleware) is answered as GraphQL-shaped JSON with a German message, never
  * with Express's HTML page and its stack trace; unexpected ones get an error id that is also logged.
  */
-export function fehlerAntwort(log: { error(objekt: Record<string, unknown>, nachricht: string): void }) {
+export function fehlerAntwort(log: FehlerProtokoll) {
+  const maskieren = fehlerMaskieren(log);
   return (err: unknown, _req: Request, res: Response, _next: NextFunction): void => {
     if (res.headersSent) {
       res.end();
@@ -104,9 +105,8 @@ export function fehlerAntwort(log: { error(objekt: Record<string, unknown>, nach
     } else if (status >= 400 && status < 500) {
       [meldung, code] = ['Die Anfrage kann so nicht verarbeitet werden (Format oder Kodierung).', 'BAD_REQUEST'];
     } else {
-      const fehlerId = randomUUID();
-      log.error({ fehlerId, fehler: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'Unerwarteter HTTP-Fehler');
-      res.status(500).json({ errors: [{ message: `Ein interner Fehler ist aufgetreten (Fehler-ID ${fehlerId}).`, extensions: { code: 'INTERNAL_SERVER_ERROR', fehlerId } }] });
+      // masked exactly like an unexpected GraphQL error: generic message, error id, details in the log
+      res.status(500).json({ errors: [maskieren({ message: 'Unerwarteter HTTP-Fehler' }, err)] });
       return;
     }
     res.status(status).json({ errors: [{ message: meldung, extensions: { code } }] });

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Rolle } from '../../common/enums';
-import { aufruferSchluessel, RequestContext } from '../../graphql/context';
+import { aufruferId, RequestContext } from '../../graphql/context';
 import { firstPruefen } from '../../graphql/pagination';
 import { Zugriff } from '../../graphql/zugriff';
 import { AuftragEntity } from './auftrag.entity';
@@ -13,7 +13,7 @@ export class AuftragResolver {
   @Query(() => Auftrag, { nullable: true, description: 'Ein Auftrag nach SPN-ID (Groß-/Kleinschreibung, Leerzeichen und fehlendes "SPN-" werden toleriert); null, wenn es ihn nicht gibt oder der Aufrufer ihn nicht sehen darf.' })
   auftrag(@Ctx() ctx: RequestContext, @Arg('spnId', { description: 'Die SPN-ID, z. B. "SPN-2026-004711".' }) spnId: string): Promise<AuftragEntity | null> {
     // Guessing other shops' SPN-IDs is slowed down: many misses in a row pause the lookups.
-    return ctx.drosseln.spnSuche(aufruferSchluessel(ctx.aufrufer!), () => auftragFinden(ctx, spnId));
+    return ctx.drosseln.spnSuche(aufruferId(ctx.aufrufer!), () => auftragFinden(ctx, spnId));
   }
 
   @Zugriff(Rolle.WERKSTATT, Rolle.KALKULATION, Rolle.INTERN)
