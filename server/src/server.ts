@@ -150,8 +150,10 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
   app.use(
     '/graphql',
     anfrageFrist(config.anfrageFristMs),
-    (req, res, next) => {
-      mitSqlZaehlung(() => next());
+    // Counting needs an AsyncLocalStorage, whose promise hooks cost every request CPU (issue 6): only when asked for.
+    (_req, _res, next) => {
+      if (config.sqlZaehlen) mitSqlZaehlung(() => next());
+      else next();
     },
     drosseln.apiBudget(),
     express.json({ limit: '100kb' }),

@@ -45,7 +45,9 @@ export function dataSourceOptions(db: DatabaseConfig, opts: { sqlLog?: boolean; 
     supportBigNumbers: true,
     bigNumberStrings: false,
     migrations: MYSQL_MIGRATIONS,
-    extra: { connectionLimit: 10 },
+    // trace: mysql2 would capture a stack trace for every query (a few per cent of an overview's CPU, issue 6);
+    // errors keep their message and SQL code, and callers never see them anyway (fehler-maskierung.ts).
+    extra: { connectionLimit: 10, trace: false },
   };
 }
 

@@ -13,6 +13,8 @@ import {
   type GraphQLOutputType,
   type ValidationContext,
   type ValidationRule,
+  type ValueNode,
+  visit,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_FIRST } from './pagination';
@@ -84,14 +86,56 @@ function kostenSchaetzer(mutationTyp: string | undefined): ComplexityEstimator {
   };
 }
 
-/** The estimated cost of an operation (before execution). */
+/**
+ * The variables that can change an operation's cost: those in a field's `first` argument and in
+ * directives (`@skip`, `@include`). Every other variable (an SPN-ID, a filter) leaves it unchanged.
+ */
+function kostenVariablen(document: DocumentNode): string[] {
+  const namen = new Set<string>();
+  const sammeln = (wert: ValueNode) =>
+    visit(wert, {
+      Variable(v) {
+        namen.add(v.name.value);
+      },
+    });
+  visit(document, {
+    Field(f) {
+      for (const a of f.arguments ?? []) if (a.name.value === 'first') sammeln(a.value);
+    },
+    Directive(d) {
+      for (const a of d.arguments ?? []) sammeln(a.value);
+    },
+  });
+  return [...namen].sort();
+}
+
+/** Per parsed document (Apollo keeps one object per query text): its cost variables and the costs seen for their values. */
+const kostenCache = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, { variablen: string[]; kosten: Map<string, number> }>>();
+/** Costs kept per document; a client walking through many page sizes cannot grow the cache beyond this. */
+const KOSTEN_JE_DOKUMENT = 64;
+
+/**
+ * The estimated cost of an operation (before execution). The walk over the schema is the same for
+ * every request of a document with the same cost variables, so its result is kept (issue 6: it was a
+ * twentieth of the CPU of an overview).
+ */
 export function anfrageKosten(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> = {},
   operationName?: string,
 ): number {
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [kostenSchaetzer(schema.getMutationType()?.name)] });
+  let jeSchema = kostenCache.get(schema);
+  if (!jeSchema) kostenCache.set(schema, (jeSchema = new WeakMap()));
+  let eintrag = jeSchema.get(document);
+  if (!eintrag) jeSchema.set(document, (eintrag = { variablen: kostenVariablen(document), kosten: new Map() }));
+  const schluessel = JSON.stringify([operationName ?? null, eintrag.variablen.map((n) => variables[n] ?? null)]);
+  const bekannt = eintrag.kosten.get(schluessel);
+  if (bekannt !== undefined) return bekannt;
+  const kosten = getComplexity({ schema, query: document, variables, operationName, estimators: [kostenSchaetzer(schema.getMutationType()?.name)] });
+  if (eintrag.kosten.size >= KOSTEN_JE_DOKUMENT) eintrag.kosten.clear();
+  eintrag.kosten.set(schluessel, kosten);
+  return kosten;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { vendorAkteurName } from './anwendungsfall';
 import DataLoader from 'dataloader';
-import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { EreignisArt, Rolle } from '../common/enums';
 import { AuftragEntity } from '../modules/auftrag/auftrag.entity';
 import { EreignisEntity } from '../modules/auftrag/ereignis.entity';
@@ -16,6 +16,7 @@ import { VersichererEntity } from '../modules/stammdaten/versicherer.entity';
 import { TicketNachrichtEntity } from '../modules/ticket/ticket-nachricht.entity';
 import { TicketEntity } from '../modules/ticket/ticket.entity';
 import { mandantFiltern } from '../modules/auftrag/auftrag-scope';
+import { leser } from '../db/leser';
 import type { Aufrufer } from './context';
 
 /**
@@ -23,21 +24,26 @@ import type { Aufrufer } from './context';
  * statement, results come back in key order. Children are loaded by the id of a parent the caller was
  * already allowed to see, so the tenant scope of the root query carries over.
  */
+/** A per-request loader of one list per order (a facade over the request's child bundle, see `kinderBuendel`). */
+export interface ListenLader<T> {
+  load(auftragId: number): Promise<T>;
+}
+
 export interface Loaders {
   /** Orders by id: only for references from rows already in the caller's scope (a ticket's order). */
   auftrag: DataLoader<number, AuftragEntity | undefined>;
   werkstatt: DataLoader<number, WerkstattEntity | undefined>;
   versicherer: DataLoader<number, VersichererEntity | undefined>;
-  kvs: DataLoader<number, KostenvoranschlagEntity[]>;
-  freigaben: DataLoader<number, FreigabeEntity[]>;
-  rechnungen: DataLoader<number, RechnungEntity[]>;
-  stornos: DataLoader<number, StornoEntity[]>;
-  erinnerungen: DataLoader<number, ErinnerungEntity[]>;
-  tickets: DataLoader<number, TicketEntity[]>;
-  /** The messages of all tickets of an order, by ticket id: one statement whether an order has no ticket or hundreds. */
-  ticketNachrichtenJeAuftrag: DataLoader<number, Map<number, TicketNachrichtEntity[]>>;
-  eingaenge: DataLoader<number, EingangEntity[]>;
-  benachrichtigungen: DataLoader<number, BenachrichtigungEntity[]>;
+  kvs: ListenLader<KostenvoranschlagEntity[]>;
+  freigaben: ListenLader<FreigabeEntity[]>;
+  rechnungen: ListenLader<RechnungEntity[]>;
+  stornos: ListenLader<StornoEntity[]>;
+  erinnerungen: ListenLader<ErinnerungEntity[]>;
+  tickets: ListenLader<TicketEntity[]>;
+  /** The messages of all tickets of an order, by ticket id: the same cost whether an order has no ticket or hundreds. */
+  ticketNachrichtenJeAuftrag: ListenLader<Map<number, TicketNachrichtEntity[]>>;
+  eingaenge: ListenLader<EingangEntity[]>;
+  benachrichtigungen: ListenLader<BenachrichtigungEntity[]>;
   verlauf: DataLoader<VerlaufSchluessel, VerlaufSeite>;
   /** Orders by id within the caller's tenant scope (federation references); undefined when not visible. */
   sichtbarerAuftrag: DataLoader<number, AuftragEntity | undefined>;
@@ -68,77 +74,161 @@ function nachId<T extends { id: number }>(ds: EntityManager, entity: EntityTarge
   });
 }
 
+const platzhalter = (n: number): string => new Array(n).fill('?').join(', ');
+
+/** What the child bundle reads per order: each a list ordered by id (= order of receipt). */
+interface KinderListen {
+  kvs: KostenvoranschlagEntity[];
+  freigaben: FreigabeEntity[];
+  rechnungen: RechnungEntity[];
+  stornos: StornoEntity[];
+  erinnerungen: ErinnerungEntity[];
+  tickets: TicketEntity[];
+  ticketNachrichten: TicketNachrichtEntity[];
+  eingaenge: EingangEntity[];
+  benachrichtigungen: BenachrichtigungEntity[];
+}
+type KindArt = keyof KinderListen;
+
+/** One branch of the bundle statement: the rows of one kind for a list of orders. */
+interface Zweig {
+  /** The branch's number in the statement's first column (`_a`). */
+  nummer: number;
+  /** `SELECT <n> AS _a, <order id> AS _p, <id> AS _i, <JSON> AS _j FROM … WHERE <order id> IN ` (the list follows). */
+  kopf: string;
+  ausJson(objekt: Record<string, unknown>): ObjectLiteral;
+}
+
+const zweigCache = new WeakMap<DataSource, Map<KindArt, Zweig>>();
+
+function zweige(ds: EntityManager): Map<KindArt, Zweig> {
+  const vorhanden = zweigCache.get(ds.connection);
+  if (vorhanden) return vorhanden;
+  const arten: [KindArt, EntityTarget<ObjectLiteral>][] = [
+    ['kvs', KostenvoranschlagEntity],
+    ['freigaben', FreigabeEntity],
+    ['rechnungen', RechnungEntity],
+    ['stornos', StornoEntity],
+    ['erinnerungen', ErinnerungEntity],
+    ['tickets', TicketEntity],
+    ['eingaenge', EingangEntity],
+    ['benachrichtigungen', BenachrichtigungEntity],
+  ];
+  const m = new Map<KindArt, Zweig>();
+  arten.forEach(([art, entity], i) => {
+    const l = leser(ds, entity, `k${i}`);
+    m.set(art, { nummer: i, kopf: `SELECT ${i} AS _a, ${l.spalte('auftragId')} AS _p, ${l.spalte('id')} AS _i, ${l.jsonObjekt} AS _j FROM ${l.tabelle} WHERE ${l.spalte('auftragId')} IN `, ausJson: l.ausJson });
+  });
+  // Ticket messages belong to an order through their ticket.
+  const n = leser(ds, TicketNachrichtEntity, 'kn');
+  const t = leser(ds, TicketEntity, 'kt');
+  m.set('ticketNachrichten', {
+    nummer: arten.length,
+    kopf: `SELECT ${arten.length} AS _a, ${t.spalte('auftragId')} AS _p, ${n.spalte('id')} AS _i, ${n.jsonObjekt} AS _j FROM ${n.tabelle} INNER JOIN ${t.tabelle} ON ${t.spalte('id')} = ${n.spalte('ticketId')} WHERE ${t.spalte('auftragId')} IN `,
+    ausJson: n.ausJson,
+  });
+  zweigCache.set(ds.connection, m);
+  return m;
+}
+
+interface KindSchluessel {
+  art: KindArt;
+  auftragId: number;
+}
+
 /**
- * A SELECT of all columns of an entity and a hydrator for its rows, without the query builder and its
- * entity transformer (issue 6: most of TypeORM's time per request went there). Values are converted by
- * the driver's `prepareHydratedValue`, exactly as TypeORM hydrates them, so rows equal what `find` returns.
+ * The child lists of orders (KVs, Freigaben, invoices, Stornos, reminders, tickets and their messages,
+ * unmatched submissions, mails) in ONE statement per batch: every list the resolvers of a tick ask for
+ * becomes a branch of a UNION ALL whose rows carry the entity as a JSON object. So an overview costs
+ * one statement for all its lists, a page of orders one for all the lists of all its orders, and only
+ * the kinds a query asks for are read.
  */
-function schnellesLesen<T extends ObjectLiteral>(ds: EntityManager, entity: EntityTarget<T>, alias: string) {
-  const meta = ds.connection.getMetadata(entity);
-  const driver = ds.connection.driver;
-  const spalten = meta.columns.filter((c) => !c.isVirtual);
-  const q = (name: string) => driver.escape(name);
+function kinderBuendel(ds: EntityManager) {
+  return new DataLoader<KindSchluessel, ObjectLiteral[], string>(
+    async (schluessel) => {
+      const alle = zweige(ds);
+      const jeArt = new Map<KindArt, Set<number>>();
+      for (const k of schluessel) {
+        const ids = jeArt.get(k.art);
+        if (ids) ids.add(k.auftragId);
+        else jeArt.set(k.art, new Set([k.auftragId]));
+      }
+      const teile: string[] = [];
+      const parameter: number[] = [];
+      const nummer = new Map<number, KindArt>();
+      for (const [art, ids] of jeArt) {
+        const z = alle.get(art)!;
+        teile.push(`${z.kopf}(${platzhalter(ids.size)})`);
+        parameter.push(...ids);
+        nummer.set(z.nummer, art);
+      }
+      const zeilen: { _a: number | string; _p: number | string; _j: string | Record<string, unknown> }[] = await ds.query(`${teile.join(' UNION ALL ')} ORDER BY _a, _i`, parameter);
+      const gruppen = new Map<string, ObjectLiteral[]>();
+      for (const z of zeilen) {
+        const art = nummer.get(Number(z._a))!;
+        const schl = `${art}:${Number(z._p)}`;
+        // better-sqlite3 answers JSON as text; mysql2 has already parsed it (MariaDB marks the column as JSON).
+        const e = alle.get(art)!.ausJson(typeof z._j === 'string' ? (JSON.parse(z._j) as Record<string, unknown>) : z._j);
+        const liste = gruppen.get(schl);
+        if (liste) liste.push(e);
+        else gruppen.set(schl, [e]);
+      }
+      return schluessel.map((k) => gruppen.get(kindSchluessel(k)) ?? []);
+    },
+    { cacheKeyFn: kindSchluessel },
+  );
+}
+
+function kindSchluessel(k: KindSchluessel): string {
+  return `${k.art}:${k.auftragId}`;
+}
+
+function listenLader<A extends KindArt>(buendel: ReturnType<typeof kinderBuendel>, art: A): ListenLader<KinderListen[A]> {
+  return { load: (auftragId) => buendel.load({ art, auftragId }) as Promise<KinderListen[A]> };
+}
+
+/** The messages of an order's tickets, grouped by ticket (oldest first). */
+function nachrichtenJeTicket(buendel: ReturnType<typeof kinderBuendel>): ListenLader<Map<number, TicketNachrichtEntity[]>> {
+  const lader = listenLader(buendel, 'ticketNachrichten');
+  const gruppiert = new Map<number, Promise<Map<number, TicketNachrichtEntity[]>>>();
+  const gruppieren = async (auftragId: number) => {
+    const jeTicket = new Map<number, TicketNachrichtEntity[]>();
+    for (const n of await lader.load(auftragId)) {
+      const liste = jeTicket.get(n.ticketId);
+      if (liste) liste.push(n);
+      else jeTicket.set(n.ticketId, [n]);
+    }
+    return jeTicket;
+  };
   return {
-    tabelle: `${q(meta.tableName)} ${q(alias)}`,
-    spalte: (property: string) => `${q(alias)}.${q(meta.findColumnWithPropertyName(property)!.databaseName)}`,
-    auswahl: spalten.map((c) => `${q(alias)}.${q(c.databaseName)} AS ${q(c.propertyName)}`).join(', '),
-    hydrieren: (zeile: Record<string, unknown>): T => {
-      const e = meta.create() as T;
-      for (const c of spalten) (e as Record<string, unknown>)[c.propertyName] = driver.prepareHydratedValue(zeile[c.propertyName], c);
-      return e;
+    load: (auftragId) => {
+      let p = gruppiert.get(auftragId);
+      if (!p) gruppiert.set(auftragId, (p = gruppieren(auftragId)));
+      return p;
     },
   };
 }
 
-const platzhalter = (n: number): string => new Array(n).fill('?').join(', ');
-
-/** Children by parent id, ordered by id (= order of receipt). */
-function kinder<T extends ObjectLiteral & { id: number }>(ds: EntityManager, entity: EntityTarget<T>, fk: keyof T & string) {
-  const l = schnellesLesen(ds, entity, 'k');
-  const kopf = `SELECT ${l.auswahl} FROM ${l.tabelle} WHERE ${l.spalte(fk)} IN `;
-  const ende = ` ORDER BY ${l.spalte('id')}`;
-  return new DataLoader<number, T[]>(async (parentIds) => {
-    const rows: Record<string, unknown>[] = await ds.query(`${kopf}(${platzhalter(parentIds.length)})${ende}`, [...parentIds]);
-    const gruppen = new Map<number, T[]>(parentIds.map((id) => [id, []]));
-    for (const zeile of rows) {
-      const r = l.hydrieren(zeile);
-      gruppen.get(r[fk] as number)?.push(r);
-    }
-    return parentIds.map((id) => gruppen.get(id) ?? []);
-  });
-}
-
-/** Messages of the tickets of many orders in one statement, grouped by order and ticket, oldest first. */
-function ticketNachrichtenJeAuftrag(ds: EntityManager) {
-  const n = schnellesLesen(ds, TicketNachrichtEntity, 'n');
-  const t = schnellesLesen(ds, TicketEntity, 't');
-  const q = (name: string) => ds.connection.driver.escape(name);
-  const kopf = `SELECT ${n.auswahl}, ${t.spalte('auftragId')} AS ${q('_auftragId')} FROM ${n.tabelle} INNER JOIN ${t.tabelle} ON ${t.spalte('id')} = ${n.spalte('ticketId')} WHERE ${t.spalte('auftragId')} IN `;
-  const ende = ` ORDER BY ${n.spalte('id')}`;
-  return new DataLoader<number, Map<number, TicketNachrichtEntity[]>>(async (auftragIds) => {
-    const rows: Record<string, unknown>[] = await ds.query(`${kopf}(${platzhalter(auftragIds.length)})${ende}`, [...auftragIds]);
-    const gruppen = new Map<number, Map<number, TicketNachrichtEntity[]>>(auftragIds.map((id) => [id, new Map()]));
-    for (const zeile of rows) {
-      const nachricht = n.hydrieren(zeile);
-      const jeTicket = gruppen.get(Number(zeile._auftragId));
-      if (!jeTicket) continue;
-      const liste = jeTicket.get(nachricht.ticketId);
-      if (liste) liste.push(nachricht);
-      else jeTicket.set(nachricht.ticketId, [nachricht]);
-    }
-    return auftragIds.map((id) => gruppen.get(id)!);
-  });
-}
-
 /**
- * The history of many orders in two statements: a window function picks the newest `first + 1`
- * entries per order (keyset by id), and one grouped COUNT gives the totals.
+ * The history of many orders in one statement: window functions pick the newest `first + 1` entries per
+ * order (older than the cursor, keyset by id) and count all of them. Rows newer than the cursor come
+ * along only as carriers of the count (at most one per order), so an order whose entries all lie before
+ * the cursor still answers its total.
  */
 function verlaufLoader(ds: EntityManager, ohneTicketEreignisse: boolean, eigenerVendor: string | null) {
+  const l = leser(ds, EreignisEntity, 'e');
   const ohneTickets = ohneTicketEreignisse ? ` AND e2.art NOT IN ('${EreignisArt.TICKET_ERSTELLT}', '${EreignisArt.TICKET_BEARBEITET}')` : '';
   // A vendor sees only its own unmatched submissions (domain.md, Personal data), also in the history.
-  const nurEigeneEingaenge = (e: string) => (eigenerVendor === null ? '' : ` AND (${e}.art <> '${EreignisArt.EINGANG_NICHT_ZUGEORDNET}' OR (${e}.akteurRolle = '${Rolle.KALKULATION}' AND ${e}.akteur = :eigenerVendor))`);
-  const filter = ohneTickets + nurEigeneEingaenge('e2');
+  const nurEigeneEingaenge = eigenerVendor === null ? '' : ` AND (e2.art <> '${EreignisArt.EINGANG_NICHT_ZUGEORDNET}' OR (e2.akteurRolle = '${Rolle.KALKULATION}' AND e2.akteur = ?))`;
+  const sql = (anzahl: number, mitCursor: boolean) => {
+    const aelter = mitCursor ? 'e2.id < ?' : '1 = 1';
+    const innen =
+      `SELECT e2.id AS id, CASE WHEN ${aelter} THEN 1 ELSE 0 END AS aelter, ` +
+      `ROW_NUMBER() OVER (PARTITION BY e2.auftragId, CASE WHEN ${aelter} THEN 1 ELSE 0 END ORDER BY e2.id DESC) AS rn, ` +
+      `COUNT(*) OVER (PARTITION BY e2.auftragId) AS gesamt ` +
+      `FROM ereignis e2 WHERE e2.auftragId IN (${platzhalter(anzahl)})${ohneTickets}${nurEigeneEingaenge}`;
+    return `SELECT ${l.auswahl}, x.aelter AS _aelter, x.gesamt AS _gesamt FROM ${l.tabelle} INNER JOIN (${innen}) x ON x.id = ${l.spalte('id')} WHERE x.rn <= CASE WHEN x.aelter = 1 THEN ? ELSE 1 END ORDER BY ${l.spalte('id')} DESC`;
+  };
   return new DataLoader<VerlaufSchluessel, VerlaufSeite, string>(
     async (keys) => {
       const gruppen = new Map<string, VerlaufSchluessel[]>();
@@ -147,31 +237,23 @@ function verlaufLoader(ds: EntityManager, ohneTicketEreignisse: boolean, eigener
         gruppen.set(g, [...(gruppen.get(g) ?? []), k]);
       }
       const ergebnis = new Map<string, VerlaufSeite>();
-      const alleIds = [...new Set(keys.map((k) => k.auftragId))];
-      const zaehlung = await ds
-        .getRepository(EreignisEntity)
-        .createQueryBuilder('e')
-        .select('e.auftragId', 'auftragId')
-        .addSelect('COUNT(*)', 'anzahl')
-        .where('e.auftragId IN (:...ids)', { ids: alleIds })
-        .andWhere(ohneTicketEreignisse ? 'e.art NOT IN (:...ticketArten)' : '1 = 1', { ticketArten: [EreignisArt.TICKET_ERSTELLT, EreignisArt.TICKET_BEARBEITET] })
-        .andWhere(`1 = 1${nurEigeneEingaenge('e')}`, { eigenerVendor })
-        .groupBy('e.auftragId')
-        .getRawMany<{ auftragId: number; anzahl: number | string }>();
-      const gesamt = new Map(zaehlung.map((z) => [Number(z.auftragId), Number(z.anzahl)]));
       for (const gruppe of gruppen.values()) {
         const { first, vorId } = gruppe[0];
-        const ids = gruppe.map((k) => k.auftragId);
-        const innen = `SELECT x.id FROM (SELECT e2.id AS id, ROW_NUMBER() OVER (PARTITION BY e2.auftragId ORDER BY e2.id DESC) AS rn FROM ereignis e2 WHERE e2.auftragId IN (:...ids)${filter}${vorId !== null ? ' AND e2.id < :vorId' : ''}) x WHERE x.rn <= :grenze`;
-        const rows = await ds
-          .getRepository(EreignisEntity)
-          .createQueryBuilder('e')
-          .where(`e.id IN (${innen})`, { ids, vorId, grenze: first + 1, eigenerVendor })
-          .orderBy('e.id', 'DESC')
-          .getMany();
+        const ids = [...new Set(gruppe.map((k) => k.auftragId))];
+        const cursor = vorId !== null ? [vorId] : [];
+        const parameter = [...cursor, ...cursor, ...ids, ...(eigenerVendor === null ? [] : [eigenerVendor]), first + 1];
+        const rows: Record<string, unknown>[] = await ds.query(sql(ids.length, vorId !== null), parameter);
+        const jeAuftrag = new Map<number, { eintraege: EreignisEntity[]; gesamt: number }>();
+        for (const zeile of rows) {
+          const e = l.hydrieren(zeile);
+          let s = jeAuftrag.get(e.auftragId);
+          if (!s) jeAuftrag.set(e.auftragId, (s = { eintraege: [], gesamt: Number(zeile._gesamt) }));
+          if (Number(zeile._aelter) === 1) s.eintraege.push(e);
+        }
         for (const k of gruppe) {
-          const eigene = rows.filter((r) => r.auftragId === k.auftragId);
-          ergebnis.set(verlaufKey(k), { eintraege: eigene.slice(0, first), hatMehr: eigene.length > first, gesamt: gesamt.get(k.auftragId) ?? 0 });
+          const s = jeAuftrag.get(k.auftragId);
+          const eigene = s?.eintraege ?? [];
+          ergebnis.set(verlaufKey(k), { eintraege: eigene.slice(0, first), hatMehr: eigene.length > first, gesamt: s?.gesamt ?? 0 });
         }
       }
       return keys.map((k) => ergebnis.get(verlaufKey(k))!);
@@ -205,6 +287,7 @@ function imMandanten<T extends ObjectLiteral, K extends number | string>(ds: Ent
  */
 export function createLoaders(ds: EntityManager, opts: { vendorSicht?: boolean; vendorAkteur?: string; aufrufer?: Aufrufer | null } = {}): Loaders {
   const aufrufer = opts.aufrufer ?? null;
+  const kinder = kinderBuendel(ds);
   return {
     sichtbarerAuftrag: imMandanten<AuftragEntity, number>(ds, AuftragEntity, 'id', 'x.werkstattId', aufrufer),
     sichtbarerAuftragNachSpnId: imMandanten<AuftragEntity, string>(ds, AuftragEntity, 'spnId', 'x.werkstattId', aufrufer),
@@ -212,15 +295,15 @@ export function createLoaders(ds: EntityManager, opts: { vendorSicht?: boolean; 
     auftrag: nachId(ds, AuftragEntity),
     werkstatt: nachId(ds, WerkstattEntity),
     versicherer: nachId(ds, VersichererEntity),
-    kvs: kinder(ds, KostenvoranschlagEntity, 'auftragId'),
-    freigaben: kinder(ds, FreigabeEntity, 'auftragId'),
-    rechnungen: kinder(ds, RechnungEntity, 'auftragId'),
-    stornos: kinder(ds, StornoEntity, 'auftragId'),
-    erinnerungen: kinder(ds, ErinnerungEntity, 'auftragId'),
-    tickets: kinder(ds, TicketEntity, 'auftragId'),
-    ticketNachrichtenJeAuftrag: ticketNachrichtenJeAuftrag(ds),
-    eingaenge: kinder(ds, EingangEntity, 'auftragId'),
-    benachrichtigungen: kinder(ds, BenachrichtigungEntity, 'auftragId'),
+    kvs: listenLader(kinder, 'kvs'),
+    freigaben: listenLader(kinder, 'freigaben'),
+    rechnungen: listenLader(kinder, 'rechnungen'),
+    stornos: listenLader(kinder, 'stornos'),
+    erinnerungen: listenLader(kinder, 'erinnerungen'),
+    tickets: listenLader(kinder, 'tickets'),
+    ticketNachrichtenJeAuftrag: nachrichtenJeTicket(kinder),
+    eingaenge: listenLader(kinder, 'eingaenge'),
+    benachrichtigungen: listenLader(kinder, 'benachrichtigungen'),
     verlauf: verlaufLoader(ds, opts.vendorSicht ?? false, opts.vendorSicht ? (opts.vendorAkteur ?? '') : null),
   };
 }

@@ -5,7 +5,10 @@ import { dbZeit } from '../../db/db-zeit';
 import { Aufrufer, RequestContext, istVendor } from '../../graphql/context';
 import { Seite, cursorDekodieren, cursorKodieren, seiteBauen } from '../../graphql/pagination';
 import { AuftragEntity } from './auftrag.entity';
-import { mandantFiltern } from './auftrag-scope';
+import { mandantBedingung, mandantFiltern } from './auftrag-scope';
+import { leser } from '../../db/leser';
+import { WerkstattEntity } from '../identity/werkstatt.entity';
+import { VersichererEntity } from '../stammdaten/versicherer.entity';
 import { AuftragFilter, AuftragOrder } from './auftrag.types';
 
 /** Escapes LIKE metacharacters with `!` (an escape character both SQLite and MySQL accept as written). */
@@ -26,13 +29,23 @@ export async function auftragFinden(ctx: RequestContext, spnIdEingabe: string): 
   const spnId = normalisiereSpnId(spnIdEingabe);
   if (!spnId) return null;
   // Shop and insurer come in the same statement (the overview always shows them); lists use the loaders.
-  const qb = ctx.ds
-    .getRepository(AuftragEntity)
-    .createQueryBuilder('a')
-    .innerJoinAndSelect('a.werkstatt', 'w')
-    .innerJoinAndSelect('a.versicherer', 'v')
-    .where('a.spnId = :spnId', { spnId });
-  return mandantFiltern(qb, aufrufer(ctx), 'a.werkstattId').getOne();
+  // Written by hand: the query builder cost more CPU than the statement (issue 6).
+  const m = ctx.ds.manager;
+  const a = leser(m, AuftragEntity, 'a', 'a_');
+  const w = leser(m, WerkstattEntity, 'w', 'w_');
+  const v = leser(m, VersichererEntity, 'v', 'v_');
+  const mandant = mandantBedingung(aufrufer(ctx), a.spalte('werkstattId'));
+  const [zeile]: Record<string, unknown>[] = await m.query(
+    `SELECT ${a.auswahl}, ${w.auswahl}, ${v.auswahl} FROM ${a.tabelle} ` +
+      `INNER JOIN ${w.tabelle} ON ${w.spalte('id')} = ${a.spalte('werkstattId')} INNER JOIN ${v.tabelle} ON ${v.spalte('id')} = ${a.spalte('versichererId')} ` +
+      `WHERE ${a.spalte('spnId')} = ? AND ${mandant.sql}`,
+    [spnId, ...mandant.parameter],
+  );
+  if (!zeile) return null;
+  const auftrag = a.hydrieren(zeile);
+  auftrag.werkstatt = w.hydrieren(zeile);
+  auftrag.versicherer = v.hydrieren(zeile);
+  return auftrag;
 }
 
 /** Finds an order by its id within the caller's tenant scope (for references such as `Ticket.auftrag`). */
