@@ -1,5 +1,5 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { PubSub, buildSchema } from 'type-graphql';
+import { PubSub, buildSchema, getMetadataStorage } from 'type-graphql';
 import './enums';
 import { AuftragAbonnementResolver } from '../modules/auftrag/auftrag-abonnement.resolver';
 import { AuftragFieldsResolver } from '../modules/auftrag/auftrag-fields.resolver';
@@ -61,15 +61,57 @@ let cache: Promise<GraphQLSchema> | null = null;
  * services, where it can answer with `fehler` instead of throwing, so class-validator is off.
  */
 export function schemaBauen(): Promise<GraphQLSchema> {
-  cache ??= buildSchema({
-    resolvers: [...RESOLVERS] as unknown as [Function, ...Function[]],
-    authChecker,
-    authMode: 'error',
-    validate: false,
-    scalarsMap: [],
-    pubSub: OHNE_PUBSUB,
-  });
+  cache ??= (async () => {
+    einfacheFelder();
+    const schema = await buildSchema({
+      resolvers: [...RESOLVERS] as unknown as [Function, ...Function[]],
+      authChecker,
+      authMode: 'error',
+      validate: false,
+      scalarsMap: [],
+      pubSub: OHNE_PUBSUB,
+    });
+    einfacheFelderPruefen();
+    return schema;
+  })();
   return cache;
+}
+
+interface FeldMetadaten {
+  name: string;
+  schemaName: string;
+  roles?: unknown[];
+  middlewares?: unknown[];
+}
+interface TypMetadaten {
+  name: string;
+  simpleResolvers?: boolean;
+  fields?: FeldMetadaten[];
+}
+
+/**
+ * Plain fields (an object's own properties) are read by graphql-js's default resolver instead of
+ * type-graphql's wrapper, which ran an empty middleware chain for every field of every object (issue
+ * 6: type-graphql's `simpleResolvers`, for all object types). Field resolvers (@FieldResolver) are
+ * unaffected.
+ */
+function einfacheFelder(): void {
+  for (const t of getMetadataStorage().objectTypes as TypMetadaten[]) t.simpleResolvers ??= true;
+}
+
+/**
+ * A simple field ignores roles and middleware declared on it and is read under its schema name, so
+ * such a declaration would silently stop working: refuse to start instead.
+ */
+function einfacheFelderPruefen(): void {
+  for (const t of getMetadataStorage().objectTypes as TypMetadaten[]) {
+    if (!t.simpleResolvers) continue;
+    for (const f of t.fields ?? []) {
+      if (f.roles?.length || f.middlewares?.length || f.schemaName !== f.name) {
+        throw new Error(`${t.name}.${f.name}: Rollen, Middleware oder ein abweichender Schemaname an einem einfachen Feld – dort simpleResolvers: false setzen`);
+      }
+    }
+  }
 }
 
 let subgraphCache: Promise<Subgraph> | null = null;
