@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import v8 from 'node:v8';
 import { DataSource } from 'typeorm';
 import { Config, ConfigError, loadConfig } from './config/config';
 import { openDatabase } from './db/data-source';
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
     }
     throw e;
   }
+  // Read by V8 whenever it sets the next collection's limit, so it takes effect although the heap already exists.
+  if (config.heapWachstumProzent > 0) v8.setFlagsFromString(`--heap-growing-percent=${config.heapWachstumProzent}`);
   const ds = await datenbankOeffnen(config, log);
   if (!ds) return;
   if (config.demo) {

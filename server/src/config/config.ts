@@ -23,6 +23,12 @@ export interface Config {
   introspektion: boolean;
   /** Deadline of one HTTP request in milliseconds; a request still running then gets a 503. */
   anfrageFristMs: number;
+  /**
+   * How far V8 lets the heap grow beyond what survived the last full collection, in per cent (V8's
+   * `--heap-growing-percent`; 0: V8's own heuristics, which let it grow up to fourfold). Caps the peak
+   * memory of the process under load at a small cost in CPU for collection (issue 6, BENCHMARKS.md).
+   */
+  heapWachstumProzent: number;
   /** Login throttling, API-key budget and SPN-ID enumeration brake (http/drosselung.ts). */
   drosseln: DrosselEinstellungen;
   /**
@@ -90,6 +96,7 @@ const schema = z.object({
   SPN_SQL_ZAEHLEN: bool.default(false),
   SPN_INTROSPEKTION: bool.optional(),
   SPN_ANFRAGE_FRIST_MS: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(100).max(600_000).default(15_000),
+  SPN_HEAP_WACHSTUM_PROZENT: z.coerce.number({ message: 'muss eine Zahl sein (Prozent, 0: Standard von V8)' }).int().min(0).max(400).default(150),
   SPN_ANMELDUNG_FEHLVERSUCHE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.anmeldungFehlversucheJeKonto),
   SPN_ANMELDUNGEN_JE_ADRESSE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.anmeldungenJeAdresse),
   SPN_API_ANFRAGEN_JE_MINUTE: z.coerce.number({ message: 'muss eine Zahl sein' }).int().min(1).default(STANDARD_DROSSELN.apiAnfragenJeMinute),
@@ -210,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = proje
     sqlZaehlen: e.SPN_SQL_ZAEHLEN,
     introspektion: e.SPN_INTROSPEKTION ?? demo,
     anfrageFristMs: e.SPN_ANFRAGE_FRIST_MS,
+    heapWachstumProzent: e.SPN_HEAP_WACHSTUM_PROZENT,
     vertrauteProxys: e.SPN_VERTRAUTE_PROXYS,
     drosseln: {
       ...STANDARD_DROSSELN,

@@ -121,7 +121,11 @@ export async function auftraegeListen(
   const [sql, parameter] = seite.select(l.auswahl).limit(first + 1).getQueryAndParameters();
   const rows = ((await ctx.ds.query(sql, parameter)) as Record<string, unknown>[]).map(l.hydrieren);
   // Counted only when the query asks for totalCount (the vendors' feed does not).
-  const totalCount = () => basis().getCount();
+  const totalCount = async () => {
+    const [zaehlung, werte] = basis().select('COUNT(*)', 'anzahl').getQueryAndParameters();
+    const [{ anzahl }] = (await ctx.ds.query(zaehlung, werte)) as { anzahl: number | string }[];
+    return Number(anzahl);
+  };
   return seiteBauen(
     rows.slice(0, first),
     rows.length > first,
