@@ -38,24 +38,29 @@ export function leser<T extends ObjectLiteral>(ds: EntityManager, entity: Entity
   // MariaDB writes DATETIME into JSON as 'YYYY-MM-DD hh:mm:ss.fff' (stored in UTC, see columns.ts); the
   // driver would read that text in the process's time zone, so it is turned into an instant here.
   const zeitAusJson = (c: (typeof spalten)[number]) => mysql && (c.type === 'datetime' || c.type === Date);
+  const namen = spalten.map((c) => c.propertyName);
+  const spaltenAlias = spalten.map((c) => praefix + c.propertyName);
+  // Integers and text come from both drivers as they are stored; only other types need the driver's conversion.
+  const wandler = spalten.map((c): ((wert: unknown) => unknown) =>
+    !c.transformer && (c.type === 'int' || c.type === 'varchar' || c.type === 'text') ? (wert) => wert : (wert) => driver.prepareHydratedValue(wert, c),
+  );
   const l: Leser<T> = {
     tabelle: `${q(meta.tableName)} ${q(alias)}`,
     spalte: (property) => `${q(alias)}.${q(meta.findColumnWithPropertyName(property)!.databaseName)}`,
     auswahl: spalten.map((c) => `${q(alias)}.${q(c.databaseName)} AS ${q(praefix + c.propertyName)}`).join(', '),
     jsonObjekt: `JSON_OBJECT(${spalten.map((c) => `'${c.propertyName}', ${q(alias)}.${q(c.databaseName)}`).join(', ')})`,
     hydrieren: (zeile) => {
-      const e = meta.create() as T;
-      for (const c of spalten) (e as Record<string, unknown>)[c.propertyName] = driver.prepareHydratedValue(zeile[praefix + c.propertyName], c);
-      return e;
+      const e = meta.create() as Record<string, unknown>;
+      for (let i = 0; i < spalten.length; i++) e[namen[i]] = wandler[i](zeile[spaltenAlias[i]]);
+      return e as T;
     },
     ausJson: (objekt) => {
-      const e = meta.create() as T;
-      for (const c of spalten) {
-        let wert = objekt[c.propertyName];
-        if (typeof wert === 'string' && zeitAusJson(c)) wert = new Date(`${wert.replace(' ', 'T')}Z`);
-        (e as Record<string, unknown>)[c.propertyName] = driver.prepareHydratedValue(wert, c);
+      const e = meta.create() as Record<string, unknown>;
+      for (let i = 0; i < spalten.length; i++) {
+        const wert = objekt[namen[i]];
+        e[namen[i]] = wandler[i](typeof wert === 'string' && zeitAusJson(spalten[i]) ? new Date(`${wert.replace(' ', 'T')}Z`) : wert);
       }
-      return e;
+      return e as T;
     },
   };
   jeDs.set(schluessel, l as unknown as Leser<ObjectLiteral>);
