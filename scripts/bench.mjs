@@ -695,7 +695,10 @@ Erzeugt von \`${befehl}\` am ${new Date().toISOString()} (Commit ${commit}, Daue
 ${arg.quick ? '\n**Kurzlauf (`--quick`): nur als Rauchtest, nicht als Ergebnis verwenden.**\n' : ''}
 ## Was gemessen wird
 
-- **Produkt**: \`dist/server/src/main.js\` wie ausgeliefert (Apollo Server 5, type-graphql, TypeORM, DataLoader), \`SPN_DEMO=0\`, \`SPN_SQL_ZAEHLEN=1\`, \`LOG_LEVEL=warn\`, \`NODE_ENV=production\` (beide Server); die Missbrauchsbremsen (API-Schlüssel-Budget, SPN-ID-Bremse) hochgesetzt, weil der Lastgenerator ein einziger Aufrufer mit Tausenden Anfragen je Minute ist.
+- **Produkt**: \`dist/server/src/main.js\` wie ausgeliefert (Apollo Server 5, type-graphql, TypeORM, DataLoader), \`SPN_DEMO=0\`, \`LOG_LEVEL=warn\`, \`NODE_ENV=production\` (beide Server), sonst die Voreinstellungen
+  (also auch \`SPN_HEAP_WACHSTUM_PROZENT=150\`); die Missbrauchsbremsen (API-Schlüssel-Budget, SPN-ID-Bremse) hochgesetzt, weil der Lastgenerator ein einziger Aufrufer mit Tausenden Anfragen je Minute ist.
+  Die SQL-Zählung (\`SPN_SQL_ZAEHLEN=1\`, Header \`x-sql-statements\`) läuft nur in der Prüfphase: sie braucht im Produkt einen AsyncLocalStorage, dessen Promise-Hooks jede Anfrage
+  verteuern, und ist ausgeliefert aus. Für die Messung wird das Produkt danach ohne Zählung neu gestartet (die Baseline zählt mit einem einfachen Zähler).
 - **Baseline**: \`dist/server/src/tools/bench/baseline.js\`, ein \`node:http\`-Server ohne GraphQL und ORM mit handgeschriebenem SQL
   (better-sqlite3-Statements bzw. mysql2-Prepared-Statements), gleiche Authentifizierung (Sitzungstoken bzw. API-Schlüssel, eine Anweisung),
   gleiche FAQ-Regeln (reine Funktionen), **gleiches JSON**: jede Antwort des Produkts wurde vor der Messung mit der der Baseline verglichen
@@ -709,6 +712,29 @@ ${arg.quick ? '\n**Kurzlauf (`--quick`): nur als Rauchtest, nicht als Ergebnis v
   CPU ms/req = (utime + stime des Serverprozesses aus \`/proc/<pid>/stat\`) / Anfragen im Sättigungslauf. Spitzen-RSS = \`VmHWM\` am Ende.
   SQL/req aus dem Header \`x-sql-statements\` (jede Anweisung, Anmeldung eingeschlossen).
 - **CPU-Zuordnung**: ${PINNEN ? `Server (Baseline bzw. Produkt, einzeln gemessen) mit \`taskset -c ${KERN_SERVER}\` auf CPU ${KERN_SERVER}; Benchmark-Prozess mit Lastgenerator (autocannon, im selben Prozess)${privateMariaDb ? ' und die private MariaDB' : ''} auf CPU ${KERN_LAST}` : 'nicht gepinnt (weniger als 2 Kerne oder kein taskset)'}. ${privateMariaDb ? `MariaDB: privater \`mariadbd\` (data/bench/mariadb, Buffer Pool ${privateMariaDb.pool}, Binärlog aus, \`innodb_flush_log_at_trx_commit=2\`)` : arg['mariadb-url'] ? `MariaDB: externer Server ${arg['mariadb-url']} (ungepinnt, eigene Konfiguration)` : ''}. Zwei Kerne reichen nicht für drei getrennte Kerne: Server allein auf einem, Datenbank und Last teilen sich den anderen.
+
+## Was das Produkt nahe an die Baseline bringt
+
+Gemessen mit Profilen (\`node --cpu-prof\`) unter Last; jeder Schritt ist im Code an seiner Stelle begründet:
+
+- **Eine Anweisung für alle Listen eines Auftrags** (\`server/src/graphql/loaders.ts\`, \`kinderBuendel\`): KVs, Freigaben, Rechnungen, Stornos, Erinnerungen,
+  Tickets mit Nachrichten, nicht zugeordnete Eingänge und Mails kommen als \`UNION ALL\` mit je einer JSON-Zeile (\`JSON_OBJECT\`, in SQLite und MariaDB gleich
+  geschrieben); nur die Arten, nach denen die Anfrage fragt. Der Verlauf bringt seine Gesamtzahl per Fensterfunktion mit. Q1 von 13 auf 4 Anweisungen, Q2 von 6 auf 4.
+- **Handgeschriebenes SQL auf heißen Pfaden**: Sitzungsprüfung, Auftrag per SPN-ID (mit Werkstatt und Versicherer), Listenseiten und ihre Zählung; die
+  Mandantenregel bleibt an einer Stelle (\`auftrag-scope.ts\`). TypeORMs Query Builder und Entity-Transformer kosteten mehr CPU als die Anweisungen selbst.
+  Zeilen werden mit Lesern gelesen, die je DataSource einmal aus den Entity-Metadaten gebaut werden (\`server/src/db/leser.ts\`).
+- **type-graphql \`simpleResolvers\`** für alle Objekttypen: eigene Felder liest der Standard-Resolver von graphql-js statt type-graphqls Middleware-Hülle
+  (beim Start geprüft: kein einfaches Feld mit Rollen oder Middleware). Q1 etwa −20 % CPU.
+- **Kostenschätzung je Dokument** gemerkt (nur die Variablen in \`first\` und Direktiven gehen in den Schlüssel), mysql2 ohne Stack-Erfassung je Anfrage (\`trace: false\`),
+  SQL-Zählung nur, wenn eingeschaltet.
+- **Speicher**: V8 lässt den Heap sonst bis zum Vierfachen dessen wachsen, was die letzte volle Sammlung überlebt hat (Spitzen-RSS um 300 MB);
+  \`SPN_HEAP_WACHSTUM_PROZENT=150\` hält ihn bei etwa 230 MB. Vorab gemessen (Q2, 10 k, je zwei Läufe): 100 % → 200 MB bei etwa 8 % mehr CPU, 200 % → 253 MB ohne messbaren Unterschied, 0 (V8) → 300 MB.
+
+Gemessen und **nicht** übernommen:
+
+- **graphql-jit** (über Apollos Gateway-Schnittstelle als Executor, da Apollo Server 5 keine \`executor\`-Option mehr hat): Median aus vier abwechselnden
+  Läufen bei 10 k Aufträgen Q2 −14 % CPU, aber Q1 +15 % CPU. Q1 ist 70 % der Mischung und das Hauptziel; dazu kämen ein zweiter Ausführungspfad und
+  abweichende Fehlermeldungen bei ungültigen Variablen. Verworfen.
 
 ## Maschine und Versionen
 
