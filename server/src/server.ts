@@ -62,6 +62,26 @@ function sitzungsCookie(req: express.Request, res: express.Response): SitzungsCo
 }
 
 /**
+ * The GraphQL requests being handled, whether or not their client is still connected: shutdown waits
+ * for them before the database is closed (Apollo's drain only sees open connections).
+ */
+function anfragenVerfolgen() {
+  const laufend = new Set<Promise<unknown>>();
+  return {
+    verfolgen(handler: express.RequestHandler): express.RequestHandler {
+      return (req, res, next) => {
+        const p = Promise.resolve(handler(req, res, next)).catch(next);
+        laufend.add(p);
+        void p.finally(() => laufend.delete(p));
+      };
+    },
+    async abwarten(): Promise<void> {
+      while (laufend.size) await Promise.allSettled([...laufend]);
+    },
+  };
+}
+
+/**
  * Creates the portal's HTTP server: GraphQL at `/graphql`, the browser client at `/`, health checks
  * at `/health/*`. main.ts and the tests use this same function.
  */
@@ -94,6 +114,7 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
   const hintergrundAbwarten = async () => {
     while (laufend.size) await Promise.allSettled([...laufend]);
   };
+  const laufendeAnfragen = anfragenVerfolgen();
   const abonnements = abonnementServerStarten({ httpServer, schema, ds, config, clock, drosseln, ereignisse, log, hintergrund, cookieName: SITZUNG_COOKIE });
 
   // Every setting explicit, none derived from NODE_ENV (README, Security).
@@ -158,7 +179,7 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
     drosseln.apiBudget(),
     express.json({ limit: '100kb' }),
     cookieParser(),
-    expressMiddleware(apollo, {
+    laufendeAnfragen.verfolgen(expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         const token = tokenAusAnfrage(req);
         const stand = clock.now();
@@ -178,7 +199,7 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
           hintergrund,
         };
       },
-    }),
+    })),
   );
 
   if (config.clientDir && fs.existsSync(path.join(config.clientDir, 'index.html'))) {
@@ -216,6 +237,8 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
       // running after their answer, then the bus.
       await abonnements.schliessen();
       await apollo.stop();
+      // A client that hung up leaves no connection to drain, but its request may still be running.
+      await laufendeAnfragen.abwarten();
       await hintergrundAbwarten();
       busAbmelden();
       await ereignisse.schliessen();
