@@ -188,6 +188,46 @@ describe('Abonnements über graphql-ws (ein Serverprozess)', () => {
     expect(alle.werte.map((w) => [w.auftraegeAktualisiert.auftrag.spnId, w.auftraegeAktualisiert.ereignis.art])).toEqual([[spn(3), 'RKUE_GEAENDERT']]);
   });
 
+  it('meldet einem Kalkulationssystem nicht zugeordnete Einreichungen nur, wenn es sie selbst geschickt hat', async () => {
+    // Given: a second vendor key linked to the same shop as the demo key
+    const a = (await server().gql(`{ auftrag(spnId: "${spn(3)}") { werkstatt { id } fahrzeug { kennzeichen } schadennummer } }`, undefined, { token: staff })).body.data.auftrag;
+    const erstellt = await server().gql(
+      `mutation($i: ApiSchluesselErstellenInput!) { apiSchluesselErstellen(input: $i) { schluessel fehler { code } } }`,
+      { i: { name: `Zweiter Anbieter ${randomBytes(2).toString('hex')}`, kalkulationssystem: 'DAT', werkstattIds: [a.werkstatt.id] } },
+      { token: staff },
+    );
+    const zweiter: string = erstellt.body.data.apiSchluesselErstellen.schluessel;
+    expect(zweiter).toBeTruthy();
+    const k = verbinden({ token: DEMO_API_SCHLUESSEL });
+    const z = verbinden({ token: zweiter });
+    const kAlle = k.abonnieren<Alle>(ALLE);
+    const zAlle = z.abonnieren<Alle>(ALLE);
+    await warteBis(() => server().abonnenten() === 2, 'Abonnements aktiv');
+    // When: the second vendor submits a KV whose number plate does not match (kept as an unmatched submission) …
+    const kv = await server().gql(
+      `mutation($i: KvEinreichenInput!) { kvEinreichen(input: $i) { fehler { code } kv { id } } }`,
+      {
+        i: {
+          spnId: spn(3),
+          art: 'KV',
+          externeReferenz: `fremd-${randomBytes(3).toString('hex')}`,
+          kennzeichen: 'X-FALSCH 1',
+          schadennummer: a.schadennummer,
+          summen: { ersatzteile: '100.00', arbeitslohn: '50.00', lackierung: '0.00', nebenkosten: '0.00', mwst: '28.50' },
+        },
+      },
+      { token: zweiter },
+    );
+    expect(kv.body.data.kvEinreichen.fehler.map((f: { code: string }) => f.code)).toContain('ZUORDNUNG_FEHLGESCHLAGEN');
+    // … and then staff changes the RKÜ (the barrier)
+    await rkueAendern(server(), staff, spn(3), 'ABGELEHNT');
+    await zAlle.bis(2);
+    await kAlle.bis(1);
+    // Then: the sender sees its unmatched submission, the other vendor only the RKÜ change
+    expect(zAlle.werte.map((w) => w.auftraegeAktualisiert.ereignis.art)).toEqual(['EINGANG_NICHT_ZUGEORDNET', 'RKUE_GEAENDERT']);
+    expect(kAlle.werte.map((w) => w.auftraegeAktualisiert.ereignis.art)).toEqual(['RKUE_GEAENDERT']);
+  });
+
   it('nimmt über WebSocket nur Subscriptions an und hält die Grenzen der HTTP-Schnittstelle ein', async () => {
     const s = verbinden({ token: staff });
     const query = s.abonnieren(`{ auftrag(spnId: "${spn(1)}") { status } }`);

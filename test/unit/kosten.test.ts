@@ -47,6 +47,16 @@ describe('Kostenschätzung mit Zwischenspeicher', () => {
     expect(b).toBe(frisch);
   });
 
+  it('unterscheidet eine weggelassene Variable (ihr Standardwert gilt) von einer, die als null kommt', () => {
+    // null prices the connection as one element; left out, the default of 100 applies
+    const dokument = parse('query Q($n: Int = 100) { auftraege(first: $n) { nodes { verlauf(first: $n) { nodes { id } } } } }');
+    const mitNull = anfrageKosten(schema, dokument, { n: null });
+    const ohne = anfrageKosten(schema, dokument, {});
+    expect(ohne).toBeGreaterThan(mitNull);
+    expect(kostenPruefen(schema, dokument, { n: null })).toBeNull();
+    expect(kostenPruefen(schema, dokument, {})?.extensions.code).toBe('KOSTEN_UEBERSCHRITTEN');
+  });
+
   it('lehnt eine zu teure Anfrage auch dann ab, wenn dasselbe Dokument vorher billig war', () => {
     const tief = parse(`
       query T($a: Int, $b: Int, $c: Int) {

@@ -129,7 +129,8 @@ export function anfrageKosten(
   if (!jeSchema) kostenCache.set(schema, (jeSchema = new WeakMap()));
   let eintrag = jeSchema.get(document);
   if (!eintrag) jeSchema.set(document, (eintrag = { variablen: kostenVariablen(document), kosten: new Map() }));
-  const schluessel = JSON.stringify([operationName ?? null, eintrag.variablen.map((n) => variables[n] ?? null)]);
+  // A variable left out (its default applies) and one sent as null cost differently: [] and [null].
+  const schluessel = JSON.stringify([operationName ?? null, eintrag.variablen.map((n) => (Object.hasOwn(variables, n) ? [variables[n]] : []))]);
   const bekannt = eintrag.kosten.get(schluessel);
   if (bekannt !== undefined) return bekannt;
   const kosten = getComplexity({ schema, query: document, variables, operationName, estimators: [kostenSchaetzer(schema.getMutationType()?.name)] });

@@ -80,6 +80,7 @@ export function schemaBauen(): Promise<GraphQLSchema> {
 interface FeldMetadaten {
   name: string;
   schemaName: string;
+  simple?: boolean;
   roles?: unknown[];
   middlewares?: unknown[];
 }
@@ -104,10 +105,12 @@ function einfacheFelder(): void {
  * such a declaration would silently stop working: refuse to start instead.
  */
 function einfacheFelderPruefen(): void {
-  for (const t of getMetadataStorage().objectTypes as TypMetadaten[]) {
-    if (!t.simpleResolvers) continue;
+  const storage = getMetadataStorage() as unknown as { objectTypes: TypMetadaten[]; interfaceTypes: TypMetadaten[] };
+  for (const t of [...storage.objectTypes, ...storage.interfaceTypes]) {
     for (const f of t.fields ?? []) {
-      if (f.roles?.length || f.middlewares?.length || f.schemaName !== f.name) {
+      const einfach = f.simple ?? t.simpleResolvers ?? false;
+      // `@Authorized()` without roles still checks the login: an empty list counts as a rule.
+      if (einfach && (f.roles !== undefined || f.middlewares?.length || f.schemaName !== f.name)) {
         throw new Error(`${t.name}.${f.name}: Rollen, Middleware oder ein abweichender Schemaname an einem einfachen Feld – dort simpleResolvers: false setzen`);
       }
     }

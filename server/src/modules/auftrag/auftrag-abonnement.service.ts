@@ -1,8 +1,9 @@
 import { on } from 'node:events';
-import { EreignisArt } from '../../common/enums';
+import { EreignisArt, Rolle } from '../../common/enums';
+import { vendorAkteurName } from '../../graphql/anwendungsfall';
 import { normalisiereSpnId } from '../../common/ids';
 import { RequestContext, istVendor, sichtbareWerkstaetten } from '../../graphql/context';
-import { createLoaders } from '../../graphql/loaders';
+import { loadersFuer } from '../../graphql/loaders';
 import { aufruferAusToken } from '../identity/auth.service';
 import { AuftragEntity } from './auftrag.entity';
 import { ereignisFuer } from './auftrag-fields.resolver';
@@ -77,11 +78,13 @@ export function auftragsAenderungenAbonnieren(ctx: RequestContext, spnIdEingabe:
         const vendor = istVendor(wer);
         ctx.aufrufer = wer;
         ctx.stand = jetzt;
-        ctx.loaders = createLoaders(ctx.ds.manager, { vendorSicht: vendor, aufrufer: wer });
+        ctx.loaders = loadersFuer(ctx.ds.manager, wer);
         const auftrag = await ctx.loaders.sichtbarerAuftrag.load(n.auftragId);
         if (!auftrag) continue;
         const ereignis = await ctx.ds.getRepository(EreignisEntity).findOneBy({ id: n.ereignisId, auftragId: auftrag.id });
         if (!ereignis || (vendor && TICKET_ARTEN.has(ereignis.art))) continue;
+        // A vendor sees only its own unmatched submissions, here as in the history (verlaufLoader).
+        if (wer.art === 'API_SCHLUESSEL' && ereignis.art === EreignisArt.EINGANG_NICHT_ZUGEORDNET && !(ereignis.akteurRolle === Rolle.KALKULATION && ereignis.akteur === vendorAkteurName(wer.name))) continue;
         yield { auftrag, ereignis: ereignisFuer(ereignis, vendor) };
       }
     } catch (e) {
