@@ -10,6 +10,7 @@
  *            --connections 16  --seed 42  --neu (regenerate data)
  *            --mariadb-url mysql://root@127.0.0.1:3306  (use that server instead of a private mariadbd)
  *            --out FILE (default BENCHMARKS.md; with --quick data/bench/BENCHMARKS-quick.md)
+ *            --profil DIR (the measured product server writes a V8 CPU profile there: node --cpu-prof)
  *
  * MariaDB runs as a private `mariadbd` (data in data/bench/mariadb, port 3307, buffer pool large enough
  * for the data, pinned to CPU 0), so the figures do not depend on the machine's shared server and its
@@ -49,6 +50,7 @@ const { values: arg } = parseArgs({
     'mariadb-url': { type: 'string', default: process.env.BENCH_MARIADB_URL },
     neu: { type: 'boolean', default: false },
     out: { type: 'string' },
+    profil: { type: 'string' },
   },
 });
 const SEED = Number(arg.seed);
@@ -65,6 +67,8 @@ const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) |
 /** Bump when the generator changes, so stale scratch databases are regenerated. */
 const DATEN_VERSION = 1;
 
+// The queries come from the built server: build it first (a fresh clone has no dist/ yet).
+serverBauen();
 const { Q1_UEBERSICHT, Q2_LISTE, Q4_FEED } = require(path.join(root, 'dist/server/src/tools/bench/abfragen.js'));
 fs.mkdirSync(DATEN, { recursive: true });
 
@@ -348,13 +352,14 @@ async function stichprobenBilden(db, manifest, zugaenge, groesse) {
 
 function serverStarten(art, dbUrl, port, { sqlZaehlen }) {
   const skript = art === 'baseline' ? 'dist/server/src/tools/bench/baseline.js' : 'dist/server/src/main.js';
+  const profil = arg.profil && art === 'produkt' && !sqlZaehlen ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(arg.profil)}`] : [];
   // The abuse brakes (API-key budget, SPN-ID brake) are raised: the load generator is one caller at
   // thousands of requests per minute, and the benchmark measures the request path, not the brake.
   // SQL counting (x-sql-statements) is for the check phase: in the product it needs an AsyncLocalStorage,
   // which costs every request CPU, and it is off as shipped. The baseline counts with a plain counter.
   const env = { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), SPN_DEMO: '0', SPN_SQL_ZAEHLEN: sqlZaehlen ? '1' : '0', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...BREMSEN_AUS };
   const cmd = PINNEN ? 'taskset' : process.execPath;
-  const args = PINNEN ? ['-c', String(KERN_SERVER), process.execPath, skript] : [skript];
+  const args = PINNEN ? ['-c', String(KERN_SERVER), process.execPath, ...profil, skript] : [...profil, skript];
   const logDatei = fs.openSync(path.join(DATEN, `${art}.log`), 'w');
   const kind = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', logDatei, logDatei] });
   return { art, port, kind, pid: kind.pid, url: `http://127.0.0.1:${port}`, dbPid: dbUrl.startsWith('mysql:') ? (privateMariaDb?.pid ?? null) : null };
@@ -813,7 +818,6 @@ ${befehl}
 
 // ---------------------------------------------------------------- main
 
-serverBauen();
 const befehl = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 log(`${befehl}: Datenbanken ${DBS.join(', ')}, Größen ${GROESSEN.join(', ')}, ${RUNDEN} Runden à ${DAUER} s, ${VERBINDUNGEN} Verbindungen${PINNEN ? `; Last auf CPU ${KERN_LAST}, Server auf CPU ${KERN_SERVER}` : ''}`);
 const laeufe = [];
