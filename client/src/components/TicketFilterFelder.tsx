@@ -38,7 +38,8 @@ export function TicketFilterFelder({
     const next = new URLSearchParams();
     for (const s of TICKET_STATUS_REIHENFOLGE) if (neuStatus.includes(s)) next.append('status', s);
     if (neuAktion) next.set('aktion', neuAktion);
-    setParams(next, { replace: true });
+    // flushSync: the filter controls show the user's choice at once (see AuftraegePage).
+    setParams(next, { replace: true, flushSync: true });
   }
 
   const filter: TicketFilter = {

@@ -18,7 +18,9 @@ export function AuftraegePage() {
   function onStatus(neu: Auftragsstatus[]) {
     const next = new URLSearchParams();
     for (const s of neu) next.append('status', s);
-    setParams(next, { replace: true });
+    // flushSync: the router commits navigations as transitions; a controlled checkbox would show its old
+    // state until that transition renders (under load visibly late). The click must show at once.
+    setParams(next, { replace: true, flushSync: true });
   }
 
   return (
