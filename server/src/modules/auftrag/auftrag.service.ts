@@ -93,7 +93,7 @@ export async function auftraegeListen(
   if (filter?.hinweis) {
     // Vendors never see TICKET_OFFEN (no tickets for vendors), so they cannot filter by it either.
     if (istVendor(wer) && filter.hinweis === HinweisCode.TICKET_OFFEN) und('1 = 0');
-    else und('a.hinweisCodes LIKE ?', `%,${filter.hinweis},%`);
+    else und("a.hinweisCodes LIKE ? ESCAPE '!'", likeMuster(`,${filter.hinweis},`));
   }
   if (filter?.mitAktion === true) und("a.aktionen <> ''");
   if (filter?.mitAktion === false) und("a.aktionen = ''");
