@@ -217,6 +217,10 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
     });
   }
 
+  // Whatever no route took (e.g. GET /health, POST /anything): JSON like every other error, not Express's HTML page.
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Diese Adresse gibt es nicht. Die API ist unter /graphql, die Zustandsprüfung unter /health/live und /health/ready.', extensions: { code: 'NICHT_GEFUNDEN' } }] });
+  });
   app.use(fehlerAntwort(log));
 
   return {

@@ -86,6 +86,15 @@ describe('Vorgangsinfo', () => {
     expect(r.fehler).toEqual([expect.objectContaining({ code: 'VALIDIERUNG', feld: ['input', feld] })]);
   });
 
+  it('meldet eine leere SPN-ID zusammen mit den anderen Fehlern des Formulars', async () => {
+    const r = await senden(M.vorgangsinfo, { spnId: '   ', reparaturstatus: 'FAHRZEUG_IN_ARBEIT' }, werkstatt);
+    expect(r.ticket).toBeNull();
+    expect(r.fehler).toEqual([
+      expect.objectContaining({ code: 'VALIDIERUNG', feld: ['input', 'spnId'], meldung: 'Bitte geben Sie die SPN-ID an.' }),
+      expect.objectContaining({ code: 'VALIDIERUNG', feld: ['input', 'fahrzeugUebernommenAm'] }),
+    ]);
+  });
+
   it('lehnt unplausible Daten ab: vor der Vermittlung, in der Zukunft, Fertigstellung vor Übernahme', async () => {
     const faelle: [Record<string, unknown>, string, RegExp][] = [
       [{ reparaturstatus: 'FAHRZEUG_IN_ARBEIT', fahrzeugUebernommenAm: '2026-09-30' }, 'fahrzeugUebernommenAm', /vor der Vermittlung/],
@@ -102,7 +111,7 @@ describe('Vorgangsinfo', () => {
   });
 
   it('begrenzt Freitext auf 2.000 Zeichen ohne Steuerzeichen und bewahrt Umlaute und Emoji', async () => {
-    for (const nachricht of ['x'.repeat(2001), 'Hallo\u0000Welt', 'Klingel\u0007']) {
+    for (const nachricht of ['x'.repeat(2001), 'x'.repeat(5000), 'Hallo\u0000Welt', 'Klingel\u0007']) {
       const r = await senden(M.vorgangsinfo, { spnId: spn(6), reparaturstatus: 'WARTET_AUF_TEILE', nachricht }, werkstatt);
       expect(r.fehler).toEqual([expect.objectContaining({ code: 'VALIDIERUNG', feld: ['input', 'nachricht'] })]);
     }

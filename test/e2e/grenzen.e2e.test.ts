@@ -143,6 +143,19 @@ describe('Grenzen je Anfrage', () => {
     expect(r.json.errors[0].message).toBe('Der Inhalt der Anfrage ist kein gültiges JSON.');
   });
 
+  it('beantwortet unbekannte Adressen außerhalb der Seiten mit 404 als JSON', async () => {
+    for (const [method, pfad] of [['GET', '/health'], ['GET', '/health/unbekannt'], ['POST', '/irgendwo'], ['DELETE', '/health/live']]) {
+      const r = await roh({ method, pfad });
+      expect({ method, pfad, status: r.status, typ: r.headers.get('content-type'), code: r.json?.errors?.[0]?.extensions?.code }).toEqual({
+        method,
+        pfad,
+        status: 404,
+        typ: expect.stringMatching(/^application\/json/),
+        code: 'NICHT_GEFUNDEN',
+      });
+    }
+  });
+
   it('verarbeitet keine HTTP-Stapel (Batching)', async () => {
     const r = await post([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
     expect(r.status).toBe(400);

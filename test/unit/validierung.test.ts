@@ -28,4 +28,13 @@ describe('Textprüfung', () => {
     expect(fehler(text, { text: 'Zeile 1\nZeile 2' })).toBeNull();
     expect(fehler(text, { text: 'a\u0000b' })).toEqual(['Nachricht enthält unzulässige Steuerzeichen.']);
   });
+
+  it('ein zu langer Text wird genau einmal gemeldet, wie lang er auch ist', () => {
+    // 101–200 characters fail the character count, longer ones the cheap length check before it
+    for (const laenge of [101, 150, 201, 5000]) {
+      expect({ laenge, fehler: fehler(text, { text: 'x'.repeat(laenge) }) }).toEqual({ laenge, fehler: ['Nachricht: höchstens 100 Zeichen.'] });
+      expect({ laenge, fehler: fehler(name, { name: 'x'.repeat(laenge) }) }).toEqual({ laenge, fehler: ['Name: höchstens 50 Zeichen.'] });
+    }
+    expect(fehler(text, { text: 'x'.repeat(100) })).toBeNull();
+  });
 });

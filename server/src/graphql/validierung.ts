@@ -29,7 +29,9 @@ export const MAX_FREITEXT = 2000;
 export function freitext(bezeichnung: string, max = MAX_FREITEXT) {
   return z
     .string()
-    .max(max * 2, { error: `${bezeichnung}: höchstens ${max} Zeichen.` })
+    // A cheap length check first (at most two UTF-16 units per character); abort, so the character count
+    // after it does not report the same problem again and nothing scans a huge text.
+    .max(max * 2, { error: `${bezeichnung}: höchstens ${max} Zeichen.`, abort: true })
     .refine((t) => [...t].length <= max, { error: `${bezeichnung}: höchstens ${max} Zeichen.` })
     .refine((t) => !STEUERZEICHEN.test(t), { error: `${bezeichnung} enthält unzulässige Steuerzeichen.` })
     .refine((t) => !EINZELNES_SURROGAT.test(t), { error: `${bezeichnung} enthält ein ungültiges Zeichen (beschädigter Text?).` })

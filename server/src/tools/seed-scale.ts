@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import mysql from 'mysql2/promise';
 import { DatabaseConfig, parseDatabaseUrl, projektVerzeichnis } from '../config/config';
 import { openDatabase } from '../db/data-source';
-import { scaleDatenAnlegen } from '../db/seed/scale-seed';
+import { leerPruefen, scaleDatenAnlegen } from '../db/seed/scale-seed';
 
 /**
  * `npm run seed:scale -- --orders 200000 [--seed 42] [--shops N] [--database-url URL] [--manifest FILE]`
@@ -82,17 +82,18 @@ async function main(): Promise<number> {
   const bedarf = auftraege * BYTES_JE_AUFTRAG[db.type] + RESERVE_BYTES;
   const frei = verzeichnis ? freierPlatz(verzeichnis) : null;
   if (frei === null) {
-    process.stdout.write(`Freier Platz für ${verzeichnis ?? 'die Datenbank'} nicht prüfbar; geschätzter Bedarf ${mb(bedarf)}.\n`);
+    process.stdout.write(`Freier Platz für ${verzeichnis ?? 'die Datenbank'} nicht prüfbar; geschätzter Bedarf ${mb(bedarf)} (davon ${mb(RESERVE_BYTES)} Reserve).\n`);
   } else if (frei < bedarf) {
-    process.stderr.write(`Zu wenig Platz in ${verzeichnis}: frei ${mb(frei)}, gebraucht etwa ${mb(bedarf)} (${auftraege} Aufträge). Abbruch vor dem Schreiben.\n`);
+    process.stderr.write(`Zu wenig Platz in ${verzeichnis}: frei ${mb(frei)}, gebraucht etwa ${mb(bedarf)} (${auftraege} Aufträge, davon ${mb(RESERVE_BYTES)} Reserve). Abbruch vor dem Schreiben.\n`);
     return 1;
   } else {
-    process.stdout.write(`Platz geprüft: ${verzeichnis} hat ${mb(frei)} frei, gebraucht etwa ${mb(bedarf)}.\n`);
+    process.stdout.write(`Platz geprüft: ${verzeichnis} hat ${mb(frei)} frei, gebraucht etwa ${mb(bedarf)} (davon ${mb(RESERVE_BYTES)} Reserve).\n`);
   }
 
   const t0 = Date.now();
   const ds = await openDatabase(db);
   try {
+    await leerPruefen(ds);
     process.stdout.write(`Erzeuge ${auftraege} Aufträge (Seed ${seed}) in ${db.type === 'sqlite' ? db.path : `${db.host}:${db.port}/${db.database}`} …\n`);
     let letzteAusgabe = 0;
     const ergebnis = await scaleDatenAnlegen(ds, {

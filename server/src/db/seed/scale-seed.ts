@@ -243,6 +243,12 @@ function werkstattVerteilung(anzahl: number): (r: number) => number {
   };
 }
 
+/** Refuses a database that already has orders (seed:scale fills only an empty, migrated one). */
+export async function leerPruefen(ds: DataSource): Promise<void> {
+  const vorhanden = await ds.query('SELECT COUNT(*) AS n FROM `auftrag`');
+  if (Number(vorhanden[0].n) > 0) throw new Error('Die Datenbank enthält schon Aufträge: seed:scale braucht eine leere (nur migrierte) Datenbank.');
+}
+
 /** Fills an empty, migrated database. Refuses a database that already has orders. */
 export async function scaleDatenAnlegen(ds: DataSource, opts: ScaleSeedOptionen): Promise<ScaleSeedErgebnis> {
   const n = opts.auftraege;
@@ -252,8 +258,7 @@ export async function scaleDatenAnlegen(ds: DataSource, opts: ScaleSeedOptionen)
   const chunk = opts.chunk ?? 2_000;
   const anzahlWerkstaetten = opts.werkstaetten ?? Math.min(10_000, Math.max(20, Math.round(n / 100)));
   const z = new Zufall(opts.seed);
-  const vorhanden = await ds.query('SELECT COUNT(*) AS n FROM `auftrag`');
-  if (Number(vorhanden[0].n) > 0) throw new Error('Die Datenbank enthält schon Aufträge: seed:scale braucht eine leere (nur migrierte) Datenbank.');
+  await leerPruefen(ds);
 
   const zeilenAnzahl: Record<string, number> = {};
   const qr = ds.createQueryRunner();

@@ -10,7 +10,11 @@ import { freitext, idempotenzSchluessel, pflichttext } from '../../graphql/valid
  * `datenPlausibel` (it needs the order and "today").
  */
 
-const spnId = z.string().max(40, { error: 'SPN-ID: höchstens 40 Zeichen.' });
+/** Required here (unlike an incoming document, which is kept as unmatched without one): reported with the form's other problems. */
+const spnId = z
+  .string()
+  .max(40, { error: 'SPN-ID: höchstens 40 Zeichen.' })
+  .refine((t) => t.trim() !== '', { error: 'Bitte geben Sie die SPN-ID an.' });
 
 const BENOETIGT: Partial<Record<R, { feld: 'termin' | 'fahrzeugUebernommenAm' | 'fertiggestelltAm' | 'fahrzeugZurueckgegebenAm'; text: string }>> = {
   [R.TERMIN_VEREINBART]: { feld: 'termin', text: 'Bitte geben Sie den vereinbarten Termin an.' },
