@@ -70,6 +70,7 @@ const DATEN_VERSION = 1;
 // The queries come from the built server: build it first (a fresh clone has no dist/ yet).
 serverBauen();
 const { Q1_UEBERSICHT, Q2_LISTE, Q4_FEED } = require(path.join(root, 'dist/server/src/tools/bench/abfragen.js'));
+const { vollScansMariaDb } = require(path.join(root, 'dist/server/src/tools/bench/plaene.js'));
 fs.mkdirSync(DATEN, { recursive: true });
 
 const log = (text) => process.stdout.write(`[${((Date.now() - T0) / 1000).toFixed(0).padStart(4)} s] ${text}\n`);
@@ -444,6 +445,33 @@ async function pruefen(produkt, baseline, proben) {
   return sql;
 }
 
+/**
+ * "Every query plan uses an index", at the measured size: the product answers up to 20 samples of every
+ * question while the private MariaDB writes its general log; every distinct SELECT it sent (mysql2 sends
+ * the parameters inline) is EXPLAINed on the same data, with the invariants test's criterion (plaene.ts).
+ */
+async function plaenePruefen(produkt, url, proben) {
+  const db = await dbOeffnen('mariadb', url);
+  try {
+    await db.ausfuehren("SET GLOBAL log_output = 'TABLE'");
+    await db.ausfuehren('TRUNCATE TABLE mysql.general_log');
+    await db.ausfuehren('SET GLOBAL general_log = 1');
+    try {
+      for (const liste of Object.values(proben)) if (Array.isArray(liste)) for (const probe of liste.slice(0, 20)) await holen(produkt, probe);
+    } finally {
+      await db.ausfuehren('SET GLOBAL general_log = 0');
+    }
+    const zeilen = await db.alle("SELECT argument FROM mysql.general_log WHERE command_type = 'Query'");
+    const anweisungen = [...new Set(zeilen.map((z) => String(z.argument)))].filter((sql) => /^\s*SELECT\b/i.test(sql) && !/general_log/i.test(sql));
+    const vollScans = [];
+    for (const sql of anweisungen) for (const z of vollScansMariaDb(await db.alle(`EXPLAIN ${sql}`), sql)) vollScans.push(`${z} in: ${sql.slice(0, 200)}`);
+    await db.ausfuehren('TRUNCATE TABLE mysql.general_log');
+    return { geprueft: anweisungen.length, vollScans };
+  } finally {
+    await db.schliessen();
+  }
+}
+
 // ---------------------------------------------------------------- load
 
 function autocannonLauf(opts) {
@@ -561,6 +589,8 @@ async function lauf(art, groesse) {
     log(`${art} ${groesse}: Server laufen (Baseline pid ${baseline.pid}, Produkt pid ${zaehlend.pid}); prüfe Antworten …`);
     const sql = await pruefen(zaehlend, baseline, proben);
     log(`${art} ${groesse}: alle Antworten gleich; SQL je Anfrage ${Object.entries(sql).map(([k, v]) => `${k} ${v.produkt.join('/')}:${v.baseline.join('/')}`).join(', ')}`);
+    const plaene = art === 'mariadb' ? await plaenePruefen(zaehlend, url, proben) : null;
+    if (plaene) log(`${art} ${groesse}: ${plaene.geprueft} Anweisungen mit EXPLAIN geprüft, ${plaene.vollScans.length ? `Full Scans: ${plaene.vollScans.join('; ')}` : 'kein Full Scan'}`);
     // The product is measured as shipped: without the SQL counter.
     await stoppen(zaehlend);
     produkt = serverStarten('produkt', url, 4802, { sqlZaehlen: false });
@@ -589,7 +619,7 @@ async function lauf(art, groesse) {
           `Produkt ${m('produkt', (e) => e.satt.rps).toFixed(0)}/s ${m('produkt', (e) => e.satt.cpuMs).toFixed(2)} ms CPU`,
       );
     }
-    const ergebnis = { art, groesse, dbVersion, sql, ergebnisse, rss: { baseline: vmHwmMb(baseline.pid), produkt: vmHwmMb(produkt.pid) }, q3Seite: proben.q3Seite, q4Seit: proben.q4Seit, vendorWerkstaetten: zugaenge.vendorWerkstaetten, manifest };
+    const ergebnis = { art, groesse, dbVersion, sql, plaene, ergebnisse, rss: { baseline: vmHwmMb(baseline.pid), produkt: vmHwmMb(produkt.pid) }, q3Seite: proben.q3Seite, q4Seit: proben.q4Seit, vendorWerkstaetten: zugaenge.vendorWerkstaetten, manifest };
     // The database and the Q1 samples (with session tokens) stay for the scaling comparison, not in the result file.
     return Object.defineProperty(ergebnis, 'intern', { value: { url, q1: proben.Q1 }, enumerable: false });
   } finally {
@@ -712,7 +742,10 @@ function ziele(laeufe) {
   const baselineSchlechteste = Math.max(...FRAGEN.map((f) => q[f].baseline.p99_70 / q[f].baseline.p50_70));
   ziel('p99 ≤ 4 × p50 bei 70 % der Sättigung (Produkt, schlechteste Frage)', `${f1(schlechteste)} × (Baseline: ${f1(baselineSchlechteste)} ×)`, schlechteste <= 4);
   ziel('Spitzen-RSS des Servers ≤ 300 MB', `${f0(haupt.rss.produkt)} MB`, haupt.rss.produkt <= 300);
-  zeilen.push('| Jeder Abfrageplan nutzt einen Index (kein Full Scan von auftrag oder Kindtabellen für Q1–Q4) | `test/e2e/bench-invarianten.e2e.test.ts` (EXPLAIN auf MariaDB) | siehe Test |');
+  const planZiel = 'Jeder Abfrageplan nutzt einen Index (kein Full Scan von auftrag oder Kindtabellen für Q1–Q4)';
+  const p = haupt.plaene;
+  if (p) ziel(planZiel, p.vollScans.length ? `${p.vollScans.length} Full Scans, z. B. ${p.vollScans[0].slice(0, 160)}` : `${p.geprueft} Anweisungen des Produkts mit EXPLAIN geprüft, kein Full Scan`, p.vollScans.length === 0);
+  else ziel(planZiel, 'nur auf MariaDB geprüft; `test/e2e/bench-invarianten.e2e.test.ts` prüft beide Datenbanken', null);
   return `Gemessen an ${haupt.art} mit ${haupt.groesse.toLocaleString('de-DE')} Aufträgen${hinweis}.\n\n| Ziel (Issue 6) | gemessen | |\n|---|---:|---|\n${zeilen.join('\n')}`;
 }
 
@@ -767,6 +800,9 @@ ${arg.quick ? '\n**Kurzlauf (`--quick`): nur als Rauchtest, nicht als Ergebnis v
   der Maschine wandert über einen Lauf, ein Verhältnis zweier Mediane aus verschiedenen Minuten trüge das mit. Q1 bei 200 k gegen 10 k wird am Ende eigens
   gemessen: zwei Produkt-Server (einer je Datenbank) abwechselnd, ${RUNDEN} Runden.
   SQL/req aus dem Header \`x-sql-statements\` (jede Anweisung, Anmeldung eingeschlossen).
+- **Abfragepläne** (MariaDB, je Größe): bis zu 20 Stichproben jeder Frage ans Produkt, während die MariaDB ihr General Log schreibt; jede dabei
+  gesendete SELECT-Anweisung wird auf denselben Daten mit \`EXPLAIN\` geprüft (Full Scan = \`type\` ALL oder index auf \`auftrag\` oder einer Kindtabelle;
+  Kriterium aus \`server/src/tools/bench/plaene.ts\`, das auch \`test/e2e/bench-invarianten.e2e.test.ts\` nutzt).
 - **CPU-Zuordnung**: ${PINNEN ? `Server (Baseline bzw. Produkt, einzeln gemessen) mit \`taskset -c ${KERN_SERVER}\` auf CPU ${KERN_SERVER}; Benchmark-Prozess mit Lastgenerator (autocannon, im selben Prozess)${privateMariaDb ? ' und die private MariaDB' : ''} auf CPU ${KERN_LAST}` : 'nicht gepinnt (weniger als 2 Kerne oder kein taskset)'}. ${privateMariaDb ? `MariaDB: privater \`mariadbd\` (data/bench/mariadb, Buffer Pool ${privateMariaDb.pool}, Binärlog aus, \`innodb_flush_log_at_trx_commit=2\`)` : arg['mariadb-url'] ? `MariaDB: externer Server ${arg['mariadb-url']} (ungepinnt, eigene Konfiguration)` : ''}. Zwei Kerne reichen nicht für drei getrennte Kerne: Server allein auf einem, Datenbank und Last teilen sich den anderen.
 
 ## Was das Produkt nahe an die Baseline bringt

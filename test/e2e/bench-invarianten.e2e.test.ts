@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { scaleDatenAnlegen, ScaleSeedErgebnis } from '../../server/src/db/seed/scale-seed';
 import { Q1_UEBERSICHT, Q2_LISTE, Q4_FEED } from '../../server/src/tools/bench/abfragen';
+import { vollScansMariaDb, vollScansSqlite } from '../../server/src/tools/bench/plaene';
 import { anmelden, testServerFuerDatei } from '../utils/server';
 
 /**
@@ -11,8 +12,6 @@ import { anmelden, testServerFuerDatei } from '../utils/server';
  */
 const server = testServerFuerDatei();
 
-/** Tables whose full scan would grow with the data (the master tables werkstatt/versicherer are tiny and exempt). */
-const GESCHUETZT = new Set(['auftrag', 'kostenvoranschlag', 'freigabe', 'rechnung', 'storno', 'erinnerung', 'ticket', 'ticket_nachricht', 'eingang', 'benachrichtigung', 'ereignis']);
 const VENDOR_KEY = 'bench-invarianten-dat-key';
 
 let daten: ScaleSeedErgebnis;
@@ -132,27 +131,11 @@ describe('SQL-Anweisungen der Benchmark-Fragen', () => {
   });
 });
 
-/** Alias → table, from `FROM x y` / `JOIN x y` in a statement (TypeORM aliases every table). */
-function aliase(sql: string): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const t of sql.matchAll(/(?:FROM|JOIN)\s+[`"]?(\w+)[`"]?(?:\s+(?:AS\s+)?[`"]?(\w+)[`"]?)?/gi)) {
-    m.set(t[1], t[1]);
-    if (t[2] && !/^(WHERE|ON|INNER|LEFT|ORDER|GROUP|LIMIT)$/i.test(t[2])) m.set(t[2], t[1]);
-  }
-  return m;
-}
-
 /** Full scans of protected tables in the plan of one statement, as readable lines. */
 async function vollScans(s: Erfasst): Promise<string[]> {
   const ds = server().ds;
-  const tabellen = aliase(s.sql);
-  if (ds.options.type === 'better-sqlite3') {
-    const plan: { detail: string }[] = await ds.query(`EXPLAIN QUERY PLAN ${s.sql}`, s.parameter as unknown[]);
-    // "SCAN t" reads every row of t, "SCAN t USING [COVERING] INDEX i" every entry of an index; "SEARCH" uses the index.
-    return plan.filter((z) => /^SCAN /.test(z.detail) && GESCHUETZT.has(tabellen.get(z.detail.split(' ')[1]) ?? '')).map((z) => z.detail);
-  }
-  const plan: { table: string; type: string; key: string | null }[] = await ds.query(`EXPLAIN ${s.sql}`, s.parameter as unknown[]);
-  return plan.filter((z) => (z.type === 'ALL' || z.type === 'index') && GESCHUETZT.has(tabellen.get(z.table) ?? '')).map((z) => `${z.table} (${tabellen.get(z.table)}): ${z.type}`);
+  if (ds.options.type === 'better-sqlite3') return vollScansSqlite(await ds.query(`EXPLAIN QUERY PLAN ${s.sql}`, s.parameter as unknown[]), s.sql);
+  return vollScansMariaDb(await ds.query(`EXPLAIN ${s.sql}`, s.parameter as unknown[]), s.sql);
 }
 
 describe('Abfragepläne der Benchmark-Fragen', () => {
