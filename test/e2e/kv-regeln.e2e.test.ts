@@ -56,3 +56,15 @@ describe('Zweiter KV während der Prüfung', () => {
     expect((await uebersicht(server(), rollen, a.spnId)).kvs.map((k: { status: string }) => k.status)).toEqual(['KORREKTUR_ANGEFORDERT', 'IN_PRUEFUNG']);
   });
 });
+
+describe('Leere SPN-ID', () => {
+  it('wird zusammen mit den anderen Fehlern der Einreichung gemeldet, nicht erst als unbekannter Auftrag', async () => {
+    const a = await vermitteln(server(), rollen, {});
+    const r = await mutation(server(), rollen, 'kalkulation', 'kvEinreichen', { ...a, spnId: '  ', kennzeichen: '', art: 'KV', externeReferenz: 'R-1', summen: kvSummen('300.00', '60.00') });
+    expect(r.fehler).toEqual([
+      expect.objectContaining({ code: 'VALIDIERUNG', feld: ['input', 'spnId'], meldung: 'Bitte geben Sie die SPN-ID an.' }),
+      expect.objectContaining({ code: 'VALIDIERUNG', feld: ['input', 'kennzeichen'] }),
+    ]);
+    expect((await uebersicht(server(), rollen, a.spnId)).kvs).toHaveLength(0);
+  });
+});

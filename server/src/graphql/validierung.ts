@@ -68,3 +68,8 @@ export const idempotenzSchluessel = z
   .regex(/^[\x21-\x7E]+$/, { error: 'idempotencyKey: nur sichtbare ASCII-Zeichen ohne Leerzeichen.' })
   .nullish();
 
+/** The SPN-ID of a form or a submission: required, at most 40 characters (the lookup tolerates case and a missing "SPN-"). */
+export const spnIdFeld = z
+  .string()
+  .max(40, { error: 'SPN-ID: höchstens 40 Zeichen.' })
+  .refine((t) => t.trim() !== '', { error: 'Bitte geben Sie die SPN-ID an.' });

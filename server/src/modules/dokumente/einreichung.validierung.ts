@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { schadennummerGueltig } from '../../common/ids';
 import { MAX_CENT, mwstPlausibel } from '../../common/money';
 import { euro } from '../../common/bezeichnungen';
-import { freitext, idempotenzSchluessel, pflichttext } from '../../graphql/validierung';
+import { freitext, idempotenzSchluessel, pflichttext, spnIdFeld } from '../../graphql/validierung';
 
 /** Syntax rules of incoming documents (domain.md, Rules on incoming documents). */
 
-const spnId = z.string().max(40, { error: 'SPN-ID: höchstens 40 Zeichen.' });
+const spnId = spnIdFeld;
 const schadennummer = z
   .string()
   .refine(schadennummerGueltig, { error: 'Schadennummer: 1 bis 30 Zeichen aus Buchstaben, Ziffern, „-“, „/“, „.“ und Leerzeichen.' });

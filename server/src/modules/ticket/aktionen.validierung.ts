@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AnforderungsGrund, FehlerCode, Reparaturstatus as R } from '../../common/enums';
 import { Fehler } from '../../graphql/fehler';
 import { datumText } from '../../common/zeit';
-import { freitext, idempotenzSchluessel, pflichttext } from '../../graphql/validierung';
+import { freitext, idempotenzSchluessel, pflichttext, spnIdFeld } from '../../graphql/validierung';
 
 /**
  * The rules of the three forms (domain.md, Action rules): which dates each Vorgangsinfo status
@@ -10,11 +10,7 @@ import { freitext, idempotenzSchluessel, pflichttext } from '../../graphql/valid
  * `datenPlausibel` (it needs the order and "today").
  */
 
-/** Required here (unlike an incoming document, which is kept as unmatched without one): reported with the form's other problems. */
-const spnId = z
-  .string()
-  .max(40, { error: 'SPN-ID: höchstens 40 Zeichen.' })
-  .refine((t) => t.trim() !== '', { error: 'Bitte geben Sie die SPN-ID an.' });
+const spnId = spnIdFeld;
 
 const BENOETIGT: Partial<Record<R, { feld: 'termin' | 'fahrzeugUebernommenAm' | 'fertiggestelltAm' | 'fahrzeugZurueckgegebenAm'; text: string }>> = {
   [R.TERMIN_VEREINBART]: { feld: 'termin', text: 'Bitte geben Sie den vereinbarten Termin an.' },
