@@ -207,7 +207,9 @@ export async function createServer(config: Config, ds: DataSource, opts: ServerO
     const seitenHeader = clientSicherheitsHeader();
     app.use((req, res, next) => (/^\/(graphql|health)(\/|$)/.test(req.path) ? next() : seitenHeader(req, res, next)));
     app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|health).*/, (_req, res) => {
+    // Every client route gets the page; not the API, a missing build file under /assets or a top-level file
+    // such as /favicon.ico: those fall through to the JSON 404 (a script tag would otherwise receive HTML).
+    app.get(/^\/(?!graphql|health|assets\/|[^/]*\.\w+$).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(index);
     });

@@ -484,4 +484,17 @@ describe('Sicherheits-Header der Seiten', () => {
     // and the client still works under that policy (no inline script or style blocked)
     await anmeldenUeberFormular(page, DEMO_WERKSTATT);
   });
+
+  it('eine fehlende Datei ist ein 404, nicht die Seite des Clients (ein Skript bekäme sonst HTML)', async () => {
+    const page = await neueSeite();
+    for (const pfad of ['/assets/gibt-es-nicht.js', '/favicon.ico', '/robots.txt']) {
+      const antwort = await page.request.get(pfad);
+      expect({ pfad, status: antwort.status(), typ: antwort.headers()['content-type'] }).toEqual({ pfad, status: 404, typ: expect.stringMatching(/^application\/json/) });
+    }
+    // routes of the client still get its page, also with a dot inside a segment
+    for (const pfad of ['/auftraege', '/auftrag/SPN-2026-000001', '/tickets/T.1']) {
+      const antwort = await page.request.get(pfad);
+      expect({ pfad, status: antwort.status(), typ: antwort.headers()['content-type'] }).toEqual({ pfad, status: 200, typ: expect.stringMatching(/^text\/html/) });
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { einzeiligePflicht, freitext, validieren } from '../../server/src/graphql/validierung';
+import { einzeiligePflicht, freitext, spnIdFeld, ticketNummerFeld, validieren } from '../../server/src/graphql/validierung';
 import { z } from 'zod';
 
 /** Text validators: what a name and a free text may contain. */
@@ -36,5 +36,25 @@ describe('Textprüfung', () => {
       expect({ laenge, fehler: fehler(name, { name: 'x'.repeat(laenge) }) }).toEqual({ laenge, fehler: ['Name: höchstens 50 Zeichen.'] });
     }
     expect(fehler(text, { text: 'x'.repeat(100) })).toBeNull();
+  });
+});
+
+describe('SPN-ID und Ticketnummer', () => {
+  const schema = z.object({ spnId: spnIdFeld, ticketNummer: ticketNummerFeld });
+  const meldungen = (wert: unknown) => {
+    const r = validieren(schema, wert);
+    return r.ok ? null : r.fehler.map((f) => [f.feld?.join('.'), f.meldung]);
+  };
+
+  it('sind Pflicht und werden je Problem einmal gemeldet, zusammen', () => {
+    expect(meldungen({ spnId: ' \t', ticketNummer: '' })).toEqual([
+      ['input.spnId', 'Bitte geben Sie die SPN-ID an.'],
+      ['input.ticketNummer', 'Bitte geben Sie die Ticketnummer an.'],
+    ]);
+    expect(meldungen({ spnId: ' '.repeat(41), ticketNummer: 'x'.repeat(41) })).toEqual([
+      ['input.spnId', 'SPN-ID: höchstens 40 Zeichen.'],
+      ['input.ticketNummer', 'Ticketnummer: höchstens 40 Zeichen.'],
+    ]);
+    expect(meldungen({ spnId: ' spn-2026-000001', ticketNummer: 'T-2026-000001' })).toBeNull();
   });
 });

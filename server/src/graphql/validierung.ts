@@ -68,8 +68,16 @@ export const idempotenzSchluessel = z
   .regex(/^[\x21-\x7E]+$/, { error: 'idempotencyKey: nur sichtbare ASCII-Zeichen ohne Leerzeichen.' })
   .nullish();
 
-/** The SPN-ID of a form or a submission: required, at most 40 characters (the lookup tolerates case and a missing "SPN-"). */
-export const spnIdFeld = z
-  .string()
-  .max(40, { error: 'SPN-ID: höchstens 40 Zeichen.' })
-  .refine((t) => t.trim() !== '', { error: 'Bitte geben Sie die SPN-ID an.' });
+/** A required reference typed by a person (SPN-ID, ticket number): one message per problem, reported with the input's other problems. */
+function kennung(bezeichnung: string, fehlt: string) {
+  return z
+    .string()
+    .max(40, { error: `${bezeichnung}: höchstens 40 Zeichen.`, abort: true })
+    .refine((t) => t.trim() !== '', { error: fehlt });
+}
+
+/** The SPN-ID of a form or a submission (the lookup tolerates case and a missing "SPN-"). */
+export const spnIdFeld = kennung('SPN-ID', 'Bitte geben Sie die SPN-ID an.');
+
+/** The ticket number of a message or an answer. */
+export const ticketNummerFeld = kennung('Ticketnummer', 'Bitte geben Sie die Ticketnummer an.');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AnforderungsGrund, FehlerCode, Reparaturstatus as R } from '../../common/enums';
 import { Fehler } from '../../graphql/fehler';
 import { datumText } from '../../common/zeit';
-import { freitext, idempotenzSchluessel, pflichttext, spnIdFeld } from '../../graphql/validierung';
+import { freitext, idempotenzSchluessel, pflichttext, spnIdFeld, ticketNummerFeld } from '../../graphql/validierung';
 
 /**
  * The rules of the three forms (domain.md, Action rules): which dates each Vorgangsinfo status
@@ -64,13 +64,13 @@ export const auftragAnfordernSchema = z.object({
 });
 
 export const ticketNachrichtSchema = z.object({
-  ticketNummer: z.string().max(40, { error: 'Ticketnummer: höchstens 40 Zeichen.' }),
+  ticketNummer: ticketNummerFeld,
   text: pflichttext('Text'),
   idempotencyKey: idempotenzSchluessel,
 });
 
 export const ticketBearbeitenSchema = z.object({
-  ticketNummer: z.string().max(40, { error: 'Ticketnummer: höchstens 40 Zeichen.' }),
+  ticketNummer: ticketNummerFeld,
   status: z.string(),
   antwort: freitext('Antwort').nullish(),
 });
