@@ -80,14 +80,15 @@ async function main(): Promise<number> {
 
   const verzeichnis = await datenVerzeichnis(db);
   const bedarf = auftraege * BYTES_JE_AUFTRAG[db.type] + RESERVE_BYTES;
+  const bedarfText = `${mb(bedarf)} (${auftraege} Aufträge, davon ${mb(RESERVE_BYTES)} Reserve)`;
   const frei = verzeichnis ? freierPlatz(verzeichnis) : null;
   if (frei === null) {
-    process.stdout.write(`Freier Platz für ${verzeichnis ?? 'die Datenbank'} nicht prüfbar; geschätzter Bedarf ${mb(bedarf)} (davon ${mb(RESERVE_BYTES)} Reserve).\n`);
+    process.stdout.write(`Freier Platz für ${verzeichnis ?? 'die Datenbank'} nicht prüfbar; geschätzter Bedarf ${bedarfText}.\n`);
   } else if (frei < bedarf) {
-    process.stderr.write(`Zu wenig Platz in ${verzeichnis}: frei ${mb(frei)}, gebraucht etwa ${mb(bedarf)} (${auftraege} Aufträge, davon ${mb(RESERVE_BYTES)} Reserve). Abbruch vor dem Schreiben.\n`);
+    process.stderr.write(`Zu wenig Platz in ${verzeichnis}: frei ${mb(frei)}, gebraucht etwa ${bedarfText}. Abbruch vor dem Schreiben.\n`);
     return 1;
   } else {
-    process.stdout.write(`Platz geprüft: ${verzeichnis} hat ${mb(frei)} frei, gebraucht etwa ${mb(bedarf)} (davon ${mb(RESERVE_BYTES)} Reserve).\n`);
+    process.stdout.write(`Platz geprüft: ${verzeichnis} hat ${mb(frei)} frei, gebraucht etwa ${bedarfText}.\n`);
   }
 
   const t0 = Date.now();
